@@ -1,0 +1,43 @@
+import type { Output, ParsedInput } from '../../shared/api/contract.js';
+import { publicScores } from '../../shared/scoring/explanation.js';
+import { scoreContext, scorePortfolio } from '../../shared/scoring/score-portfolio.js';
+import { explainTerms } from '../../shared/scoring/scores.js';
+import { allItems } from '../store/debt-items-repo.js';
+import { readScoring, readSettings, writeScoring } from '../store/settings-repo.js';
+import { StoreError } from '../store/store-error.js';
+import type { HandlerContext } from './context.js';
+
+/** Today's date where the user is: a due date "tomorrow" must not flip at midnight UTC. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function getScoringHandler(ctx: HandlerContext): Output<'scoring.get'> {
+  return readScoring(ctx.store.db);
+}
+
+export function setScoringHandler(ctx: HandlerContext, input: ParsedInput<'scoring.set'>): Output<'scoring.set'> {
+  return writeScoring(ctx.store.db, input, ctx.now().toISOString());
+}
+
+/** Why an item ranks where it does: each term of its score with weight and contribution, and its rank. */
+export function explainItemHandler(ctx: HandlerContext, input: ParsedInput<'items.explain'>): Output<'items.explain'> {
+  const db = ctx.store.db;
+  const items = allItems(db);
+  const scoring = readScoring(db);
+  const { sprintLengthDays } = readSettings(db);
+  const today = localDate(ctx.now());
+  const ranked = scorePortfolio(items, scoring, sprintLengthDays, today);
+  const found = ranked.find((s) => s.item.id === input.id);
+  if (found === undefined) throw new StoreError('not-found', `No debt item has the id ${input.id}; it may have been deleted.`);
+  return {
+    item: found.item,
+    scores: publicScores(found.scores),
+    terms: explainTerms(found.item, scoreContext(items, scoring, sprintLengthDays, today)),
+    rank: found.rank,
+    of: ranked.length,
+    today,
+    horizonSprints: scoring.horizonSprints,
+  };
+}

@@ -1,0 +1,207 @@
+import { Acceptance, DebtItem, type DebtItemDraft } from '../../shared/domain/debt-item.js';
+import { foldForSearch } from '../../shared/domain/search-text.js';
+import { recordAudit } from './audit-repo.js';
+import { cached, type Db } from './db.js';
+import { StoreError } from './store-error.js';
+
+/** Columns every item read selects; tags come as a JSON array in `tags_json`, in their saved order. */
+export const ITEM_COLUMNS = `d.seq, d.id, d.title, d.description, d.kind, d.quadrant, d.area, d.owner, d.status,
+  d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.due_date, d.acceptance,
+  d.outcome, d.ext_source, d.ext_key, d.ext_url, d.created_at, d.updated_at, d.version,
+  (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position)) AS tags_json`;
+
+export interface ItemRow {
+  seq: number;
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  quadrant: string | null;
+  area: string;
+  owner: string;
+  status: string;
+  likelihood: number;
+  impact: number;
+  effort_low: number;
+  effort_likely: number;
+  effort_high: number;
+  interest: number;
+  due_date: string | null;
+  acceptance: string | null;
+  outcome: string | null;
+  ext_source: string | null;
+  ext_key: string | null;
+  ext_url: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  tags_json: string;
+}
+
+/** Rebuilds an item from its row and validates it: what comes back from disk is parsed like any input. */
+export function itemFromRow(row: ItemRow): DebtItem {
+  const candidate: Record<string, unknown> = {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    area: row.area,
+    owner: row.owner,
+    tags: JSON.parse(row.tags_json) as unknown,
+    status: row.status,
+    likelihood: row.likelihood,
+    impact: row.impact,
+    effort: { low: row.effort_low, likely: row.effort_likely, high: row.effort_high },
+    interest: row.interest,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+  if (row.quadrant !== null) candidate['quadrant'] = row.quadrant;
+  if (row.due_date !== null) candidate['dueDate'] = row.due_date;
+  if (row.acceptance !== null) candidate['acceptance'] = Acceptance.parse(JSON.parse(row.acceptance));
+  if (row.outcome !== null) candidate['outcome'] = row.outcome;
+  if (row.ext_source !== null && row.ext_key !== null) {
+    candidate['externalRef'] =
+      row.ext_url === null
+        ? { source: row.ext_source, key: row.ext_key }
+        : { source: row.ext_source, key: row.ext_key, url: row.ext_url };
+  }
+  const parsed = DebtItem.safeParse(candidate);
+  if (!parsed.success) {
+    throw new StoreError('internal', `Item ${row.id} in the portfolio is damaged: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+  }
+  return parsed.data;
+}
+
+function columnValues(draft: DebtItemDraft): unknown[] {
+  return [
+    draft.title,
+    draft.description,
+    draft.kind,
+    draft.quadrant ?? null,
+    draft.area,
+    draft.owner,
+    draft.status,
+    draft.likelihood,
+    draft.impact,
+    draft.effort.low,
+    draft.effort.likely,
+    draft.effort.high,
+    draft.interest,
+    draft.dueDate ?? null,
+    draft.acceptance === undefined ? null : JSON.stringify(draft.acceptance),
+    draft.outcome ?? null,
+    draft.externalRef?.source ?? null,
+    draft.externalRef?.key ?? null,
+    draft.externalRef?.url ?? null,
+    foldForSearch([draft.title, draft.description, draft.owner, draft.area, ...draft.tags].join('\n')),
+  ];
+}
+
+const DATA_COLUMNS = `title, description, kind, quadrant, area, owner, status, likelihood, impact, effort_low,
+  effort_likely, effort_high, interest, due_date, acceptance, outcome, ext_source, ext_key, ext_url, search_text`;
+
+function insertTags(db: Db, seq: number, tags: readonly string[]): void {
+  const insert = cached(db, 'INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
+  tags.forEach((tag, position) => insert.run(seq, position, tag));
+}
+
+function seqOf(db: Db, id: string): number | undefined {
+  const row = cached(db, 'SELECT seq FROM debt_items WHERE id = ?').get(id) as { seq: number } | undefined;
+  return row?.seq;
+}
+
+export function getItem(db: Db, id: string): DebtItem | undefined {
+  const row = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d WHERE d.id = ?`).get(id) as ItemRow | undefined;
+  return row === undefined ? undefined : itemFromRow(row);
+}
+
+/** Every item, oldest first: for whole-portfolio maths such as ranking. */
+export function allItems(db: Db): DebtItem[] {
+  const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d ORDER BY d.created_at, d.id`).all() as ItemRow[];
+  return rows.map(itemFromRow);
+}
+
+export function requireItem(db: Db, id: string): DebtItem {
+  const item = getItem(db, id);
+  if (item === undefined) throw new StoreError('not-found', `No debt item has the id ${id}; it may have been deleted.`);
+  return item;
+}
+
+/** Inserts items, their tags and one audit entry each, all or nothing. */
+export function insertItems(db: Db, items: readonly { id: string; draft: DebtItemDraft }[], at: string): DebtItem[] {
+  const insert = cached(
+    db,
+    `INSERT INTO debt_items (id, ${DATA_COLUMNS}, created_at, updated_at, version)
+     VALUES (?, ${DATA_COLUMNS.split(',').map(() => '?').join(', ')}, ?, ?, 1)`,
+  );
+  return db.transaction(() =>
+    items.map(({ id, draft }) => {
+      const seq = Number(insert.run(id, ...columnValues(draft), at, at).lastInsertRowid);
+      insertTags(db, seq, draft.tags);
+      const created: DebtItem = { ...draft, id, createdAt: at, updatedAt: at, version: 1 };
+      recordAudit(db, { at, action: 'create', entity: 'item', entityId: id, before: null, after: created });
+      return created;
+    }),
+  )();
+}
+
+function conflict(current: DebtItem, expected: number): StoreError {
+  return new StoreError(
+    'conflict',
+    `“${current.title}” was changed elsewhere since you opened it (you had version ${String(expected)}, it is now version ${String(current.version)}). Reload it and make your change again.`,
+  );
+}
+
+/** Replaces an item's fields when `version` is still current; a stale version is a conflict. */
+export function updateItem(db: Db, id: string, version: number, draft: DebtItemDraft, at: string): DebtItem {
+  return db.transaction(() => {
+    const before = requireItem(db, id);
+    if (before.version !== version) throw conflict(before, version);
+    const assignments = DATA_COLUMNS.split(',')
+      .map((c) => `${c.trim()} = ?`)
+      .join(', ');
+    cached(db, `UPDATE debt_items SET ${assignments}, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+      ...columnValues(draft),
+      at,
+      id,
+      version,
+    );
+    const seq = seqOf(db, id);
+    if (seq !== undefined) {
+      cached(db, 'DELETE FROM item_tags WHERE item_seq = ?').run(seq);
+      insertTags(db, seq, draft.tags);
+    }
+    const after: DebtItem = { ...draft, id, createdAt: before.createdAt, updatedAt: at, version: version + 1 };
+    recordAudit(db, { at, action: 'update', entity: 'item', entityId: id, before, after });
+    return after;
+  })();
+}
+
+export function deleteItem(db: Db, id: string, version: number, at: string): void {
+  db.transaction(() => {
+    const before = requireItem(db, id);
+    if (before.version !== version) throw conflict(before, version);
+    cached(db, 'DELETE FROM debt_items WHERE id = ? AND version = ?').run(id, version);
+    recordAudit(db, { at, action: 'delete', entity: 'item', entityId: id, before, after: null });
+  })();
+}
+
+export function countItems(db: Db): { total: number; open: number } {
+  const row = cached(
+    db,
+    "SELECT count(*) AS total, coalesce(sum(status IN ('open', 'planned', 'in_progress')), 0) AS open FROM debt_items",
+  ).get() as { total: number; open: number }; // an aggregate without GROUP BY is always one row
+  return row;
+}
+
+export function distinctOwners(db: Db): string[] {
+  const rows = cached(db, "SELECT DISTINCT owner FROM debt_items WHERE owner <> '' ORDER BY owner").all() as { owner: string }[];
+  return rows.map((r) => r.owner);
+}
+
+export function distinctTags(db: Db): string[] {
+  const rows = cached(db, 'SELECT DISTINCT tag FROM item_tags ORDER BY tag').all() as { tag: string }[];
+  return rows.map((r) => r.tag);
+}

@@ -1,0 +1,82 @@
+import type { ItemPage, ParsedInput, SortField } from '../../shared/api/contract.js';
+import { foldForSearch } from '../../shared/domain/search-text.js';
+import { cached, type Db } from './db.js';
+import { ITEM_COLUMNS, itemFromRow, type ItemRow } from './debt-items-repo.js';
+
+export type ParsedListQuery = ParsedInput<'items.list'>;
+
+/** Sort keys map to fixed column expressions; user input never reaches the SQL text. */
+const SORT_SQL: Record<SortField, string> = {
+  title: 'd.title COLLATE NOCASE',
+  kind: 'd.kind',
+  status: 'd.status',
+  owner: 'd.owner COLLATE NOCASE',
+  area: 'd.area COLLATE NOCASE',
+  risk: 'd.risk',
+  likelihood: 'd.likelihood',
+  impact: 'd.impact',
+  effort: 'd.effort_likely',
+  interest: 'd.interest',
+  dueDate: 'd.due_date',
+  createdAt: 'd.created_at',
+  updatedAt: 'd.updated_at',
+};
+
+/** Sorts with an index on (column, id) in migration 0001; the others sort the matching rows in memory. */
+const SORT_INDEX: Partial<Record<SortField, string>> = {
+  updatedAt: 'debt_items_by_updated',
+  risk: 'debt_items_by_risk',
+  title: 'debt_items_by_title',
+};
+
+/**
+ * Above this many matches, walking the sort index and skipping non-matching rows finds a page sooner
+ * than sorting every match; below it, the filter's own index and a small sort win.
+ */
+const ORDERED_SCAN_FROM = 2_000;
+
+function whereClause(query: ParsedListQuery): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (query.status !== undefined && query.status.length > 0) {
+    clauses.push(`d.status IN (${query.status.map(() => '?').join(', ')})`);
+    params.push(...query.status);
+  }
+  if (query.kind !== undefined && query.kind.length > 0) {
+    clauses.push(`d.kind IN (${query.kind.map(() => '?').join(', ')})`);
+    params.push(...query.kind);
+  }
+  if (query.owner !== undefined && query.owner !== '') {
+    clauses.push('d.owner = ?');
+    params.push(query.owner);
+  }
+  if (query.tag !== undefined && query.tag !== '') {
+    clauses.push('d.seq IN (SELECT t.item_seq FROM item_tags t WHERE t.tag = ?)');
+    params.push(query.tag);
+  }
+  const text = foldForSearch(query.text?.trim() ?? '');
+  if (text !== '') {
+    // instr() matches the text literally: no wildcard or operator in it has any meaning.
+    clauses.push('instr(d.search_text, ?) > 0');
+    params.push(text);
+  }
+  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
+/** One page of items matching the filters, in a total and stable order (ties broken by id). */
+export function listItems(db: Db, query: ParsedListQuery): ItemPage {
+  const where = whereClause(query);
+  const total = (cached(db, `SELECT count(*) AS n FROM debt_items d ${where.sql}`).get(...where.params) as { n: number }).n;
+  const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
+  // Missing due dates sort last either way: an item without a deadline is never the most urgent.
+  const nullsLast = query.sort === 'dueDate' ? 'd.due_date IS NULL, ' : '';
+  const order = `ORDER BY ${nullsLast}${SORT_SQL[query.sort]} ${direction}, d.id ${direction}`;
+  const index = SORT_INDEX[query.sort];
+  const indexed = index !== undefined && total >= ORDERED_SCAN_FROM ? `INDEXED BY ${index}` : '';
+  const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d ${indexed} ${where.sql} ${order} LIMIT ? OFFSET ?`).all(
+    ...where.params,
+    query.limit,
+    query.offset,
+  ) as ItemRow[]; // ITEM_COLUMNS selects exactly the ItemRow fields
+  return { items: rows.map(itemFromRow), total, offset: query.offset, limit: query.limit };
+}

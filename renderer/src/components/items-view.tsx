@@ -1,0 +1,60 @@
+import { useShallow } from 'zustand/react/shallow';
+import { hasActiveFilters } from '../store/list-query.js';
+import { useApp } from '../store/use-app.js';
+import { EmptyPortfolio, NoMatches } from './empty-states.js';
+import { FilterBar } from './filter-bar.js';
+import { ItemsTable } from './items-table.js';
+import { Pager } from './pager.js';
+
+/** The main area: the first-run empty state, or filters over the table (or "no matches"). */
+export function ItemsView() {
+  const { loaded, loadFailed, total, filtered, loadItems } = useApp(
+    useShallow((s) => ({
+      loaded: s.loaded,
+      loadFailed: s.loadFailed,
+      total: s.total,
+      filtered: hasActiveFilters(s.filters),
+      loadItems: s.loadItems,
+    })),
+  );
+  if (!loaded && loadFailed) {
+    return (
+      <section className="empty-state empty-state-compact" aria-labelledby="load-failed-title">
+        <h2 id="load-failed-title">The debt items could not be loaded</h2>
+        <p>The message at the bottom of the window says why. Fix the cause, then try again.</p>
+        <div className="empty-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              void loadItems();
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (!loaded) {
+    return (
+      <p className="loading" role="status">
+        Loading debt items…
+      </p>
+    );
+  }
+  if (total === 0 && !filtered) return <EmptyPortfolio />;
+  return (
+    <>
+      <FilterBar />
+      {total === 0 ? (
+        <NoMatches />
+      ) : (
+        <>
+          <ItemsTable />
+          <Pager />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * The names of every action the app offers. Kept apart from the schemas so the sandboxed preload
+ * can list them without bundling zod; `contract.ts` is checked against this list by the compiler.
+ */
+export const CHANNELS = [
+  'items.list',
+  'items.get',
+  'items.create',
+  'items.update',
+  'items.delete',
+  'items.explain',
+  'portfolio.info',
+  'portfolio.loadSample',
+  'settings.get',
+  'settings.set',
+  'scoring.get',
+  'scoring.set',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The IPC channel name Electron uses for an action. */
+export const ipcChannel = (channel: Channel): string => `paydown:${channel}`;
+
+export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name);

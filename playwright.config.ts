@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findElectron, skipReason } from './e2e/electron/electron-binary.js';
 
 // Debian's Chromium: Playwright's own browser download cannot reach its servers from our machines.
 const chromium = {
@@ -12,6 +13,10 @@ const chromium = {
     '--disable-sync',
   ],
 };
+
+const electron = findElectron(import.meta.dirname);
+// Playwright's list reporter shows a skipped test without its reason; say it once where the log shows it.
+if ('missing' in electron) console.log(`[electron project] the desktop smoke journey will be skipped. ${skipReason(electron)}`);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,30 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectron, skipReason } from './electron-binary.js';
 
 // Journey: start the desktop app on a fresh portfolio, add the first debt item, see it in the table.
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** The Electron executable, found the way `electron`'s index.js does it but without its download attempt. */
-function findElectron(): { binary: string } | { missing: string } {
-  const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'node_modules/electron/path.txt is absent, so the download never ran' };
-  const binary = path.join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { binary } : { missing: `${path.relative(root, binary)} does not exist` };
-}
-
-const electronBinary = findElectron();
+const electronBinary = findElectron(root);
 
 function definedEnv(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 test.describe('desktop app', () => {
-  test.skip(
-    'missing' in electronBinary,
-    `Electron binary not installed (cannot be downloaded on this machine): ${'missing' in electronBinary ? electronBinary.missing : ''}`,
-  );
+  test.skip('missing' in electronBinary, skipReason(electronBinary));
 
   test('adds the first debt item to a new portfolio', async () => {
     if (!('binary' in electronBinary)) return;

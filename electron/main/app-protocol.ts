@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../preview/security-headers.js';
 import { APP_HOST, APP_SCHEME } from './app-url.js';
-import { NOT_BUILT_TEXT, contentTypeFor, resolveRendererFile } from './renderer-files.js';
+import { contentTypeFor, resolveRendererFile } from '../static/renderer-files.js';
+
+const NOT_BUILT_TEXT =
+  "Paydown's renderer is not built, so there is nothing to show here.\n" +
+  'Run `npm run build` in the Paydown folder, then reload (View → Reload).\n';
 
 /**
  * `standard` gives `app://paydown` a real origin (relative URLs, `'self'` in the CSP, storage);

@@ -1,3 +1,4 @@
+// The built renderer's files, as both hosts serve them: Electron's app:// protocol and the preview host.
 import path from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -13,15 +14,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
-
-export const NOT_BUILT_TEXT =
-  "Paydown's renderer is not built, so there is nothing to show here.\n" +
-  'Run `npm run build` in the Paydown folder, then reload (View → Reload).\n';
 
 /**
  * Maps a URL pathname (`/assets/app.js`) to a file inside `root`, or null when it names nothing we

@@ -75,7 +75,7 @@ describe('createHttpBridge', () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        code: 'io-error',
+        code: 'unauthorized',
         message: "This page's access token is missing or out of date. Open the link the preview host printed.",
       },
     });
@@ -85,6 +85,7 @@ describe('createHttpBridge', () => {
     stubFetch(() => json({ ok: false, error: { code: 'internal', message: 'forbidden' } }, 403));
     const forbidden = await createHttpBridge('t')['settings.get']({});
     expect(forbidden.ok ? '' : forbidden.error.message).toMatch(/refused this request/);
+    expect(forbidden.ok ? '' : forbidden.error.code).toBe('forbidden');
 
     stubFetch(() => Promise.resolve(new Response('too big', { status: 413 })));
     const tooLarge = await createHttpBridge('t')['settings.get']({});

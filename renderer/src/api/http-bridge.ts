@@ -8,9 +8,9 @@ const OPEN_PRINTED_LINK = 'Open the link the preview host printed.';
 
 /** Answers the host gives before dispatch runs, so their bodies are not Paydown Results. */
 const REFUSALS: Readonly<Record<number, Result<never>>> = {
-  401: fail('io-error', `This page's access token is missing or out of date. ${OPEN_PRINTED_LINK}`),
+  401: fail('unauthorized', `This page's access token is missing or out of date. ${OPEN_PRINTED_LINK}`),
   403: fail(
-    'io-error',
+    'forbidden',
     `The preview host refused this request because it did not come from the page it served. ${OPEN_PRINTED_LINK}`,
   ),
   413: fail('invalid-input', 'That request is too large for the preview host. Send less data at once and try again.'),

@@ -21,7 +21,8 @@ const TEST_PACKAGES = ['vitest', 'fast-check'];
 
 /** Per layer: which project layers it may reach with a relative import, and which packages it may import. */
 export const POLICY = {
-  shared: { layers: ['shared'], packages: ['zod', ...TEST_PACKAGES], builtins: false, electron: false },
+  // papaparse: the import parsers read CSV in shared/, so the app, the preview host and the CLI parse alike.
+  shared: { layers: ['shared'], packages: ['zod', 'papaparse', ...TEST_PACKAGES], builtins: false, electron: false },
   renderer: {
     layers: ['shared', 'renderer'],
     packages: ['react', 'react-dom', 'react/jsx-runtime', 'zustand', 'd3', ...TEST_PACKAGES],

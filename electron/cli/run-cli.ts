@@ -2,10 +2,14 @@ import { StoreError } from '../store/store-error.js';
 import { defaultPortfolioPath } from '../store/default-path.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliEnv } from './cli-env.js';
 import { CommandFailure, UsageError } from './cli-errors.js';
+import { forecastCommand } from './forecast-command.js';
+import { importCommand } from './import-command.js';
 import { itemsAdd } from './items-add.js';
 import { itemsExplain } from './items-explain.js';
 import { itemsList } from './items-list.js';
+import { planCommand } from './plan-command.js';
 import { serve } from './serve.js';
+import { sprintCommand } from './sprint-command.js';
 import { usageText } from './usage.js';
 
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -23,6 +27,10 @@ async function runCommand(argv: readonly string[], env: CliEnv): Promise<number>
     return EXIT_OK;
   }
   if (command === 'serve') return serve(rest, env);
+  if (command === 'import') return importCommand(rest, env);
+  if (command === 'sprint') return sprintCommand(rest, env);
+  if (command === 'plan') return planCommand(rest, env);
+  if (command === 'forecast') return forecastCommand(rest, env);
   if (command === 'items') {
     const [sub, ...options] = rest;
     if (sub === 'list') return itemsList(options, env);

@@ -4,6 +4,7 @@ import type { Output } from '../../shared/api/contract.js';
 import type { ApiError, Result } from '../../shared/api/result.js';
 import type { DebtItem, DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { auditCount, auditTrail } from '../store/audit-repo.js';
+import { LATEST_VERSION } from '../store/migrations/index.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, handlers, type HandlerContext } from './dispatch.js';
 
@@ -236,7 +237,7 @@ describe('dispatch', () => {
         path: ':memory:',
         name: 'My portfolio',
         unit: 'points',
-        schemaVersion: 1,
+        schemaVersion: LATEST_VERSION,
         itemCount: 2,
         openCount: 1,
         owners: ['Ana'],

@@ -5,6 +5,7 @@ import { type Channel, isChannel } from '../../shared/api/channels.js';
 import { fail, invalid, ok, type Result } from '../../shared/api/result.js';
 import { StoreError } from '../store/store-error.js';
 import type { HandlerContext } from './context.js';
+import { importRunHandler } from './import-handlers.js';
 import {
   createItemHandler,
   deleteItemHandler,
@@ -18,7 +19,19 @@ import {
   portfolioInfoHandler,
   setSettingsHandler,
 } from './portfolio-handlers.js';
+import { matrixHandler } from './matrix-handlers.js';
+import { backtestHandler, erosionHandler, getForecastHandler, getPlanHandler, scenariosHandler } from './plan-handlers.js';
 import { explainItemHandler, getScoringHandler, setScoringHandler } from './scoring-handlers.js';
+import {
+  closeSprintHandler,
+  createSprintsHandler,
+  getPlanningHandler,
+  listSprintsHandler,
+  pinItemHandler,
+  setPlanningHandler,
+  unpinItemHandler,
+  updateSprintHandler,
+} from './sprint-handlers.js';
 
 export { createContext, type HandlerContext } from './context.js';
 
@@ -32,12 +45,27 @@ export const handlers: Handlers = {
   'items.update': updateItemHandler,
   'items.delete': deleteItemHandler,
   'items.explain': explainItemHandler,
+  'items.matrix': matrixHandler,
   'portfolio.info': portfolioInfoHandler,
   'portfolio.loadSample': loadSampleHandler,
   'settings.get': getSettingsHandler,
   'settings.set': setSettingsHandler,
   'scoring.get': getScoringHandler,
   'scoring.set': setScoringHandler,
+  'import.run': importRunHandler,
+  'sprints.list': listSprintsHandler,
+  'sprints.create': createSprintsHandler,
+  'sprints.update': updateSprintHandler,
+  'sprints.close': closeSprintHandler,
+  'sprints.pin': pinItemHandler,
+  'sprints.unpin': unpinItemHandler,
+  'planning.get': getPlanningHandler,
+  'planning.set': setPlanningHandler,
+  'plan.get': getPlanHandler,
+  'forecast.get': getForecastHandler,
+  'forecast.backtest': backtestHandler,
+  'erosion.get': erosionHandler,
+  'scenarios.get': scenariosHandler,
 };
 
 function run<C extends Channel>(ctx: HandlerContext, channel: C, raw: unknown): Result<Output<C>> {

@@ -35,7 +35,11 @@ const SORT_INDEX: Partial<Record<SortField, string>> = {
  */
 const ORDERED_SCAN_FROM = 2_000;
 
-function whereClause(query: ParsedListQuery): { sql: string; params: unknown[] } {
+/** The filters `items.list` and `items.matrix` share, so the table and the matrix always show the same items. */
+export type ItemFilters = Pick<ParsedListQuery, 'status' | 'kind' | 'owner' | 'tag' | 'text'>;
+
+/** The WHERE clause (alias `d` for debt_items) and its bound parameters for a set of filters. */
+export function whereClause(query: ItemFilters): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (query.status !== undefined && query.status.length > 0) {

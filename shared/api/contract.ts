@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { DebtItem, DebtItemDraft, DebtItemPatch, ItemId, KINDS, STATUSES } from '../domain/debt-item.js';
 import { Settings, SettingsPatch, Unit } from '../domain/settings.js';
+import { ImportRequest, ImportSummary } from '../import/import-schema.js';
 import { ItemExplanation } from '../scoring/explanation.js';
 import { ScoringSettings, ScoringSettingsPatch } from '../scoring/weights.js';
 import type { Channel } from './channels.js';
+import { MatrixData } from './matrix-data.js';
+import { planningContract } from './planning-contract.js';
 import type { Result } from './result.js';
 
 export const SORT_FIELDS = [
@@ -45,6 +48,10 @@ export const ListItemsQuery = z
   .strict();
 export type ListItemsQuery = z.input<typeof ListItemsQuery>;
 
+/** The matrix takes the table's filters (not its sort or page), so what one shows, the other shows. */
+export const MatrixQuery = ListItemsQuery.pick({ status: true, kind: true, owner: true, tag: true, text: true }).strict();
+export type MatrixQuery = z.input<typeof MatrixQuery>;
+
 export const ItemPage = z.object({
   items: z.array(DebtItem),
   total: z.number().int().min(0),
@@ -82,12 +89,15 @@ export const contract = {
     output: z.object({ id: ItemId }),
   },
   'items.explain': { input: z.object({ id: ItemId }).strict(), output: ItemExplanation },
+  'items.matrix': { input: MatrixQuery, output: MatrixData },
   'portfolio.info': { input: NoInput, output: PortfolioInfo },
   'portfolio.loadSample': { input: NoInput, output: z.object({ created: z.number().int().min(0) }) },
   'settings.get': { input: NoInput, output: Settings },
   'settings.set': { input: SettingsPatch, output: Settings },
   'scoring.get': { input: NoInput, output: ScoringSettings },
   'scoring.set': { input: ScoringSettingsPatch, output: ScoringSettings },
+  'import.run': { input: ImportRequest, output: ImportSummary },
+  ...planningContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -1,10 +1,11 @@
 import { StoreError } from '../store-error.js';
 import type { Db } from '../db.js';
 import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-sprints.js';
 import type { Migration } from './migration.js';
 
 /** Every schema change, in order. A shipped migration is never edited: users open files of every version. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

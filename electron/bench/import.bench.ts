@@ -1,0 +1,87 @@
+// Importing a 100k-row generic CSV end to end (parse, map, validate, insert with tags, search text and
+// an audit entry each, in one transaction) against a baseline of the bare work: papaparse's records and
+// one prepared INSERT per row and tag. The rows come from a copy of the issue's gen-portfolio.mjs.
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readCsv } from '../../shared/import/csv-records.js';
+import type { ImportSummary } from '../../shared/import/import-schema.js';
+import { parseImport } from '../../shared/import/parse-import.js';
+import { createContext, dispatch } from '../handlers/dispatch.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { onceMs, report } from '../testing/bench-timer.js';
+import { generateGenericCsv } from './generic-csv-generator.js';
+
+const N = 100_000;
+const content = generateGenericCsv(N);
+
+function freshStore(name: string): { store: Store; file: string } {
+  const file = path.join(tmpdir(), `paydown-bench-${String(process.pid)}-${name}.paydown`);
+  cleanup(file);
+  return { store: openStore(file), file };
+}
+
+function cleanup(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+/** The bare work: papaparse's records, numbers read with Number(), one INSERT per row and per tag. */
+function rawImport(store: Store): number {
+  const table = readCsv(content);
+  const insertRow = store.db.prepare(
+    `INSERT INTO debt_items (id, title, description, area, owner, kind, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, due_date, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, 'code', 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  );
+  const insertTag = store.db.prepare('INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
+  const at = new Date().toISOString();
+  store.db.transaction(() => {
+    for (const { cells } of table.records) {
+      const [title = '', description = '', area = '', owner = '', likelihood, impact, effort, interest, due = '', tags = ''] = cells;
+      const e = Number(effort || 0);
+      const seq = insertRow.run(randomUUID(), title, description, area, owner, Number(likelihood), Number(impact), e, e, e, Number(interest), due || null, at, at).lastInsertRowid;
+      tags.split(',').map((t) => t.trim()).filter((t) => t !== '').forEach((tag, position) => insertTag.run(seq, position, tag));
+    }
+  })();
+  return table.records.length;
+}
+
+function run(store: Store, extra: Record<string, unknown> = {}): ImportSummary {
+  const result = dispatch(createContext(store), 'import.run', { fileName: 'bench.csv', content, ...extra });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as ImportSummary; // import.run answers an ImportSummary
+}
+
+console.log(`generic CSV, ${String(N)} rows, ${(content.length / 1024 / 1024).toFixed(1)} M characters`);
+
+const parseBaselineMs = onceMs(() => readCsv(content));
+const parseMs = onceMs(() => parseImport(content, { unit: 'points' }));
+report(`parse + map ${String(N)} rows (parseImport)`, parseMs, 'papaparse records only', parseBaselineMs, '≤3x');
+
+const raw = freshStore('raw');
+let rawRows = 0;
+const rawMs = onceMs(() => (rawRows = rawImport(raw.store)));
+raw.store.close();
+cleanup(raw.file);
+
+const ours = freshStore('import');
+let first: ImportSummary | undefined;
+const importMs = onceMs(() => (first = run(ours.store)));
+if (first?.created !== N || rawRows !== N) throw new Error(`expected ${String(N)} items, got ${String(first?.created)} (raw ${String(rawRows)})`);
+report(`import.run, ${String(N)} new items (end to end)`, importMs, 'papaparse + bare prepared INSERTs', rawMs, '≤4x');
+
+let preview: ImportSummary | undefined;
+const dryMs = onceMs(() => (preview = run(ours.store, { dryRun: true })));
+report(`import.run dry run over ${String(N)} existing items (all unchanged)`, dryMs, 'papaparse + bare prepared INSERTs', rawMs, '≤4x');
+
+let again: ImportSummary | undefined;
+const reimportMs = onceMs(() => (again = run(ours.store)));
+if (again?.unchanged !== N || preview?.unchanged !== N) throw new Error('re-import should leave every item unchanged');
+report(`re-import of the same ${String(N)} rows (backup copy + all unchanged)`, reimportMs, 'papaparse + bare prepared INSERTs', rawMs, '≤5x');
+console.log(`  (${again.notes.find((n) => n.startsWith('A copy')) ?? 'no backup note'})`);
+ours.store.close();
+cleanup(ours.file);
+for (const note of again.notes) {
+  const copy = /saved to (.+)\.$/.exec(note)?.[1];
+  if (copy !== undefined) cleanup(copy);
+}

@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contract } from '../../shared/api/contract.js';
+import { fieldIssues } from '../../shared/api/result.js';
+import { ImportSummary, type ImportRequest } from '../../shared/import/import-schema.js';
+import { formatIssue } from '../../shared/import/parsed-import.js';
+import { createContext } from '../handlers/dispatch.js';
+import { ImportFileError, readImportFile, type ImportFile } from '../import/read-import-file.js';
+import { openStore } from '../store/open-store.js';
+import { callApi, errorForFailure, type OptionForField } from './call-api.js';
+import { EXIT_FAILURE, EXIT_OK, type CliEnv } from './cli-env.js';
+import { CommandFailure, UsageError } from './cli-errors.js';
+import { DB_OPTION } from './common-options.js';
+import { parseOptions } from './parse-options.js';
+import { portfolioPath } from './portfolio-path.js';
+
+const OPTIONS = {
+  ...DB_OPTION,
+  format: { type: 'string' },
+  mapping: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'overwrite-team-fields': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+const SHOWN_ERRORS = 20;
+
+const optionFor: OptionForField = (field) => {
+  const top = field.split('.', 1)[0];
+  if (top === 'format') return '--format';
+  if (top === 'mapping') return `--mapping (${field.slice('mapping.'.length) || 'the file'})`;
+  if (top === 'content') return 'FILE';
+  return null;
+};
+
+function readMapping(file: string, cwd: string): unknown {
+  const absolute = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--mapping: cannot read “${file}” (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`--mapping: “${file}” is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** True when the import refused the file: problems, and nothing imported or left as it was. */
+function wasRefused(summary: ImportSummary, skipInvalid: boolean): boolean {
+  if (summary.errors.length === 0) return false;
+  return !skipInvalid || summary.created + summary.updated + summary.unchanged === 0;
+}
+
+function runImport(dbPath: string, request: ImportRequest): ImportSummary {
+  const store = openStore(dbPath);
+  try {
+    const answer = ImportSummary.safeParse(callApi(createContext(store), 'import.run', request, optionFor));
+    if (!answer.success) throw new CommandFailure('The portfolio answered import.run in an unexpected shape.');
+    return answer.data;
+  } finally {
+    store.close();
+  }
+}
+
+function counts(s: ImportSummary, dryRun: boolean): string {
+  const verb = dryRun ? 'would be created' : 'created';
+  return `${String(s.created)} ${verb}, ${String(s.updated)} updated, ${String(s.unchanged)} unchanged, ${String(s.skipped)} skipped`;
+}
+
+function errorLines(summary: ImportSummary): string {
+  const shown = summary.errors.slice(0, SHOWN_ERRORS).map((e) => `  ${formatIssue(e)}\n`);
+  const more = summary.errors.length - shown.length;
+  return shown.join('') + (more > 0 ? `  … and ${String(more)} more (--json lists them all)\n` : '');
+}
+
+interface ReportFlags {
+  readonly json: boolean;
+  readonly dryRun: boolean;
+  readonly refused: boolean;
+  /** For a refused file: how many records --skip-invalid would import. */
+  readonly validRecords: number;
+}
+
+function report(env: CliEnv, summary: ImportSummary, fileName: string, dbPath: string, flags: ReportFlags): void {
+  if (flags.json) {
+    const { created, updated, unchanged, skipped, errors } = summary;
+    env.stdout.write(`${JSON.stringify({ created, updated, unchanged, skipped, errors })}\n`);
+    for (const note of summary.notes) env.stderr.write(`paydown: note: ${note}\n`);
+    return;
+  }
+  if (flags.refused) {
+    const problems = summary.errors.length === 1 ? '1 problem' : `${String(summary.errors.length)} problems`;
+    env.stderr.write(`paydown: nothing was imported from ${fileName} (${problems}):\n${errorLines(summary)}`);
+    const records = flags.validRecords === 1 ? 'the 1 valid record' : `the ${String(flags.validRecords)} valid records`;
+    env.stderr.write(flags.validRecords > 0 ? `Fix them and import again, or pass --skip-invalid to import ${records}.\n` : 'Fix the file and import again.\n');
+    for (const note of summary.notes) env.stderr.write(`paydown: note: ${note}\n`);
+    return;
+  }
+  const lead = flags.dryRun ? `Dry run of ${fileName} against ${dbPath}, nothing was written` : `Imported ${fileName} into ${dbPath}`;
+  env.stdout.write(`${lead}: ${counts(summary, flags.dryRun)}.\n`);
+  if (summary.errors.length > 0) env.stderr.write(`paydown: skipped ${String(summary.errors.length)} invalid records:\n${errorLines(summary)}`);
+  if (summary.notes.length > 0) env.stdout.write(`Notes:\n${summary.notes.map((n) => `  - ${n}\n`).join('')}`);
+}
+
+/**
+ * `paydown import FILE`: reads the file (size limit, UTF-8 or Windows-1252), then runs `import.run`
+ * through dispatch like every command. Exit 1 when the file was refused and nothing was imported,
+ * 2 for wrong arguments; a refused import never creates a missing portfolio file.
+ */
+export function importCommand(args: readonly string[], env: CliEnv): number {
+  const [file, ...rest] = args;
+  if (file === undefined || file.startsWith('-')) {
+    throw new UsageError('"paydown import" needs the file to import first: paydown import FILE [--db FILE] [options].');
+  }
+  const values = parseOptions(rest, OPTIONS, 'paydown import');
+  const dryRun = values['dry-run'] === true;
+  const skipInvalid = values['skip-invalid'] === true;
+  let imported: ImportFile;
+  try {
+    imported = readImportFile(path.resolve(env.cwd, file));
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new CommandFailure(error.message);
+    throw error;
+  }
+  const request: ImportRequest = {
+    fileName: imported.fileName,
+    content: imported.content,
+    skipInvalid,
+    dryRun,
+    overwriteTeamFields: values['overwrite-team-fields'] === true,
+  };
+  // The contract checks the format's spelling; the cast only hands the text on.
+  if (values.format !== undefined) request.format = values.format as NonNullable<ImportRequest['format']>;
+  // Unchecked JSON handed to the contract's schema on the next line, which refuses anything else.
+  if (values.mapping !== undefined) request.mapping = readMapping(values.mapping, env.cwd) as ImportRequest['mapping'];
+  // Checked before any portfolio is opened, so wrong arguments never create one (dispatch checks again).
+  const checked = contract['import.run'].input.safeParse(request);
+  if (!checked.success) {
+    throw errorForFailure({ code: 'invalid-input', message: 'The import options are not valid.', issues: fieldIssues(checked.error) }, optionFor);
+  }
+  const dbPath = portfolioPath(values.db, env.env, env.cwd);
+  let summary: ImportSummary;
+  if (existsSync(dbPath)) {
+    summary = runImport(dbPath, request);
+  } else {
+    // A missing portfolio is created only by an import that writes: preview into memory first.
+    summary = runImport(':memory:', { ...request, dryRun: true });
+    if (!dryRun && !wasRefused(summary, skipInvalid)) summary = runImport(dbPath, request);
+  }
+  const refused = wasRefused(summary, skipInvalid);
+  let validRecords = 0;
+  if (refused && values.json !== true && !skipInvalid) {
+    const tried = runImport(existsSync(dbPath) ? dbPath : ':memory:', { ...request, skipInvalid: true, dryRun: true });
+    validRecords = tried.created + tried.updated + tried.unchanged;
+  }
+  const notes = imported.note === undefined ? summary.notes : [imported.note, ...summary.notes];
+  report(env, { ...summary, notes }, imported.fileName, dbPath, { json: values.json === true, dryRun, refused, validRecords });
+  return refused ? EXIT_FAILURE : EXIT_OK;
+}

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Output } from '../../shared/api/contract.js';
+import type { Result } from '../../shared/api/result.js';
+import type { DebtItemDraftInput } from '../../shared/domain/debt-item.js';
+import { scoreContext, scorePortfolio } from '../../shared/scoring/score-portfolio.js';
+import { scoreColumns } from '../../shared/scoring/score-columns.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+
+let store: Store;
+let ctx: HandlerContext;
+let ids = 0;
+
+beforeEach(() => {
+  store = openStore(':memory:');
+  ids = 0;
+  let clock = Date.parse('2026-11-25T09:00:00Z');
+  ctx = createContext(store, {
+    now: () => new Date((clock += 1000)),
+    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+  });
+});
+afterEach(() => {
+  store.close();
+});
+
+function value(result: Result<unknown>): unknown {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const create = (over: Partial<DebtItemDraftInput>) =>
+  value(dispatch(ctx, 'items.create', { title: 'Debt', likelihood: 3, impact: 4, effort: { low: 2, likely: 3, high: 10 }, interest: 1, ...over }));
+
+// dispatch answers Result<unknown>; each helper names the channel whose Output it reads.
+const matrix = (input: unknown) => value(dispatch(ctx, 'items.matrix', input)) as Output<'items.matrix'>;
+const list = (input: unknown) => value(dispatch(ctx, 'items.list', input)) as Output<'items.list'>;
+
+describe('items.matrix', () => {
+  beforeEach(() => {
+    create({ title: 'Flaky checkout tests', kind: 'test', owner: 'Zoë', tags: ['checkout'], outcome: 'lead_time', dueDate: '2026-12-09' });
+    create({ title: 'Old TLS library', kind: 'security', status: 'planned', interest: 4, effort: { low: 0, likely: 0, high: 0 } });
+    create({ title: 'Undocumented deploy', kind: 'documentation', interest: 0, tags: ['checkout', 'ops'] });
+  });
+
+  it('answers every item as columns, with the portfolio-wide scale and the scoring settings', () => {
+    const m = matrix({});
+    expect(m.columns.title).toEqual(['Flaky checkout tests', 'Old TLS library', 'Undocumented deploy']);
+    expect(m.columns.kind).toEqual(['test', 'security', 'documentation']);
+    expect(m.columns.tags).toEqual([['checkout'], [], ['checkout', 'ops']]);
+    expect(m.columns.dueDate).toEqual(['2026-12-09', null, null]);
+    expect(m.columns.outcome).toEqual(['lead_time', null, null]);
+    expect(m.columns.effortHigh).toEqual([10, 0, 10]);
+    expect(m).toMatchObject({ portfolioCount: 3, maxInterest: 4, sprintLengthDays: 14, unit: 'points', today: '2026-11-25' });
+    expect(m.scoring.horizonSprints).toBe(12);
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+  });
+
+  it('shows exactly the items the table shows for the same filters', () => {
+    const filters = [{ kind: ['security'] }, { status: ['open'] }, { owner: 'Zoë' }, { tag: 'checkout' }, { text: 'zoe' }, { text: 'tls' }, {}];
+    for (const f of filters) {
+      const m = matrix(f);
+      const page = list({ ...f, limit: 1000 });
+      expect([...m.columns.id].sort()).toEqual(page.items.map((i) => i.id).sort());
+      // Filters narrow the items, never the scale the scores are judged on.
+      expect(m.portfolioCount).toBe(3);
+      expect(m.maxInterest).toBe(4);
+    }
+  });
+
+  it('lets the renderer score exactly as items.explain does', () => {
+    const m = matrix({});
+    const items = list({ limit: 1000 }).items;
+    const ctxScores = scoreContext(items, m.scoring, m.sprintLengthDays, m.today);
+    expect(ctxScores.maxInterest).toBe(m.maxInterest);
+    const scores = scoreColumns(m.columns, ctxScores);
+    for (const { item, scores: expected } of scorePortfolio(items, m.scoring, m.sprintLengthDays, m.today)) {
+      const i = m.columns.id.indexOf(item.id);
+      expect(scores.priority[i]).toBe(expected.priority);
+      expect(scores.roi[i]).toBe(expected.roi);
+    }
+  });
+
+  it('refuses sorting and paging fields, which the matrix does not take', () => {
+    const result = dispatch(ctx, 'items.matrix', { sort: 'risk' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid-input');
+  });
+});

@@ -1,0 +1,95 @@
+import type { Output, ParsedInput } from '../../shared/api/contract.js';
+import { backtest } from '../../shared/planning/backtest.js';
+import { planItemsFrom, planSprints } from '../../shared/planning/capacity-planner.js';
+import { erosionReport } from '../../shared/planning/erosion.js';
+import { forecast } from '../../shared/planning/forecast.js';
+import { compareScenarios } from '../../shared/planning/scenarios.js';
+import { continueSprints, isClosed, pinsFromSprints, reserveBandWarning } from '../../shared/planning/sprint.js';
+import { scorePortfolio, type ScoredItem } from '../../shared/scoring/score-portfolio.js';
+import { allItems } from '../store/debt-items-repo.js';
+import { readPlanning } from '../store/planning-settings-repo.js';
+import { readScoring, readSettings } from '../store/settings-repo.js';
+import { listSprints } from '../store/sprints-repo.js';
+import type { HandlerContext } from './context.js';
+import { localDate } from './scoring-handlers.js';
+
+/** With no open sprints, a forecast looks this many sprints past the latest one. */
+const DEFAULT_FORECAST_SPRINTS = 6;
+
+/** The open items ranked as the table ranks them: `scorePortfolio` with the stored scoring settings, today. */
+function rankedItems(ctx: HandlerContext): ScoredItem[] {
+  const db = ctx.store.db;
+  return scorePortfolio(allItems(db), readScoring(db), readSettings(db).sprintLengthDays, localDate(ctx.now()));
+}
+
+/**
+ * The plan for the open sprints (the first `sprints` of them), filled with the ranked open items. A `reservePct`
+ * is a what-if for every planned sprint: the stored reserves stay as they are.
+ */
+export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get'>): Output<'plan.get'> {
+  const db = ctx.store.db;
+  const all = listSprints(db);
+  const open = all.filter((s) => !isClosed(s));
+  const chosen = (input.sprints === undefined ? open : open.slice(0, input.sprints)).map((s) =>
+    input.reservePct === undefined ? s : { ...s, reservePct: input.reservePct },
+  );
+  const plan = planSprints({
+    items: planItemsFrom(rankedItems(ctx)),
+    sprints: chosen,
+    pins: pinsFromSprints(all),
+    allowSplit: readPlanning(db).allowSplit,
+  });
+  const warnings: string[] = [];
+  if (open.length === 0) warnings.push('There are no open sprints to plan: add some with "paydown sprint add".');
+  const band = input.reservePct === undefined ? null : reserveBandWarning(input.reservePct);
+  if (band !== null) warnings.push(band);
+  const erosion = erosionReport(all).warning;
+  if (erosion !== null) warnings.push(erosion);
+  return { ...plan, warnings };
+}
+
+/**
+ * Capacity and debt capacity of the next `sprints` sprints. Past the open ones the calendar is continued as
+ * the store would continue it (same length, capacity and reserve); those sprints are listed in `projected`.
+ */
+export function getForecastHandler(ctx: HandlerContext, input: ParsedInput<'forecast.get'>): Output<'forecast.get'> {
+  const all = listSprints(ctx.store.db);
+  const open = all.filter((s) => !isClosed(s));
+  const wanted = input.sprints ?? (open.length > 0 ? open.length : DEFAULT_FORECAST_SPRINTS);
+  const upcoming = open.slice(0, wanted);
+  const missing = wanted - upcoming.length;
+  const more = missing > 0 && all.length > 0 ? continueSprints(all, { count: missing, idFor: (name) => `projected-${name}` }) : [];
+  const result = forecast({
+    history: all,
+    upcoming: [...upcoming, ...more],
+    seed: input.seed,
+    ...(input.trials === undefined ? {} : { trials: input.trials }),
+  });
+  return { ...result, projected: more.map((s) => s.name) };
+}
+
+export function backtestHandler(ctx: HandlerContext, input: ParsedInput<'forecast.backtest'>): Output<'forecast.backtest'> {
+  return backtest({
+    sprints: listSprints(ctx.store.db),
+    seed: input.seed,
+    ...(input.trials === undefined ? {} : { trials: input.trials }),
+  });
+}
+
+export function erosionHandler(ctx: HandlerContext): Output<'erosion.get'> {
+  return erosionReport(listSprints(ctx.store.db));
+}
+
+/** What 10, 15 and 20% (and a custom reserve) buy over the open sprints, with the stored pins and split rule. */
+export function scenariosHandler(ctx: HandlerContext, input: ParsedInput<'scenarios.get'>): Output<'scenarios.get'> {
+  const db = ctx.store.db;
+  const all = listSprints(db);
+  return compareScenarios({
+    items: planItemsFrom(rankedItems(ctx)),
+    sprints: all,
+    pins: pinsFromSprints(all),
+    allowSplit: readPlanning(db).allowSplit,
+    ...(input.customReservePct === undefined ? {} : { customReservePct: input.customReservePct }),
+    ...(input.horizon === undefined ? {} : { horizon: input.horizon }),
+  });
+}

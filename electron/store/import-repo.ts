@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { draftOf, DebtItemDraft } from '../../shared/domain/debt-item.js';
+import type { ImportIssue, ImportSummary } from '../../shared/import/import-schema.js';
+import { issueAt, type ParsedImport } from '../../shared/import/parsed-import.js';
+import { mergeReimport, sameDraft } from '../../shared/import/reimport-merge.js';
+import { validateDrafts, type ValidDraft } from '../../shared/import/validate-drafts.js';
+import { cached, type Db } from './db.js';
+import { countItems, insertItems, ITEM_COLUMNS, itemFromRow, updateItem, type ItemRow } from './debt-items-repo.js';
+
+/** Imports writing more rows than this into a portfolio that already holds items first save a copy of it. */
+export const BACKUP_FROM_ROWS = 1000;
+
+/** New items are inserted in batches of this many (inside the one transaction), so 100k created items are not all held at once. */
+const CREATE_BATCH = 1000;
+
+export interface ImportWriteOptions {
+  /** The timestamp every created or updated item (and its audit entry) gets. */
+  readonly at: string;
+  readonly newId: () => string;
+  /** Import the valid records and report the invalid ones; otherwise one invalid record refuses the file. */
+  readonly skipInvalid: boolean;
+  /** Do everything, count everything, then roll back: a preview that cannot disagree with the import. */
+  readonly dryRun: boolean;
+  /** Take likelihood, impact, status and acceptance from the file too (only where the file supplies them). */
+  readonly overwriteTeamFields: boolean;
+}
+
+/** Thrown to roll the transaction back at the end of a dry run (or a refusal found while writing), carrying the answer. */
+class RollBack extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('rolled back');
+  }
+}
+
+const refused = (errors: ImportIssue[], notes: string[]): ImportSummary => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  errors,
+  notes,
+});
+
+function findByRef(db: Db, source: string, key: string): ItemRow | undefined {
+  return cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d WHERE d.ext_source = ? AND d.ext_key = ?`).get(source, key) as
+    | ItemRow
+    | undefined; // ITEM_COLUMNS selects exactly an ItemRow
+}
+
+function hasSource(db: Db, source: string): boolean {
+  return cached(db, 'SELECT 1 FROM debt_items WHERE ext_source = ? LIMIT 1').get(source) !== undefined;
+}
+
+/**
+ * Writes parsed records into the portfolio in one transaction. A record whose external reference
+ * (source and key) is already there updates that item by the re-import rules of `mergeReimport`;
+ * one that would not change it is counted as unchanged and not written. Every write is audited by
+ * the item repository. With invalid records and no `skipInvalid`, nothing is written at all.
+ */
+export function importItems(db: Db, parsed: ParsedImport, options: ImportWriteOptions): ImportSummary {
+  const { valid, errors, skipped } = validateDrafts(parsed);
+  const notes = [...parsed.notes];
+  if (errors.length > 0 && !options.skipInvalid) return refused(errors, notes);
+  if (!options.dryRun && valid.length > BACKUP_FROM_ROWS) {
+    const copy = backupBeforeImport(db, options.at);
+    if (copy !== null) notes.push(`A copy of the portfolio as it was before this import was saved to ${copy}.`);
+  }
+  try {
+    return db.transaction(() => {
+      // With skipInvalid, every record-level error is a record left out.
+      const invalidRecords = options.skipInvalid ? errors.filter((e) => e.row !== undefined || e.path !== undefined).length : 0;
+      const summary = writeDrafts(db, valid, options, { errors, skipped: skipped.length + invalidRecords, notes });
+      if (summary.errors.length > 0 && !options.skipInvalid) throw new RollBack(refused(summary.errors, notes));
+      if (options.dryRun) throw new RollBack(summary);
+      return summary;
+    })();
+  } catch (error) {
+    if (error instanceof RollBack) return error.summary;
+    throw error;
+  }
+}
+
+function writeDrafts(
+  db: Db,
+  valid: readonly ValidDraft[],
+  options: ImportWriteOptions,
+  start: { errors: ImportIssue[]; skipped: number; notes: string[] },
+): ImportSummary {
+  const errors = [...start.errors];
+  let skipped = start.skipped;
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  let stillOpen = 0;
+  let creates: { id: string; draft: DebtItemDraft }[] = [];
+  const flushCreates = (): void => {
+    created += insertItems(db, creates, options.at).length;
+    creates = [];
+  };
+  const sourcesPresent = new Map<string, boolean>();
+  for (const entry of valid) {
+    let present = sourcesPresent.get(entry.source);
+    if (present === undefined) {
+      present = hasSource(db, entry.source);
+      sourcesPresent.set(entry.source, present);
+    }
+    const row = present ? findByRef(db, entry.source, entry.key) : undefined;
+    if (row === undefined) {
+      creates.push({ id: options.newId(), draft: entry.draft });
+      if (creates.length >= CREATE_BATCH) flushCreates();
+      continue;
+    }
+    const current = itemFromRow(row);
+    const currentDraft = draftOf(current);
+    const merged = mergeReimport(currentDraft, entry.draft, entry.fromSource, options.overwriteTeamFields);
+    if (sameDraft(merged, currentDraft)) {
+      unchanged += 1;
+    } else {
+      // Each part is valid, but a mix can break a rule across fields, so the result is checked again.
+      const checked = DebtItemDraft.safeParse(merged);
+      if (!checked.success) {
+        errors.push(issueAt(entry.where, `Updating “${current.title}” would make it invalid: ${checked.error.issues.map((i) => i.message).join(' ')}`));
+        skipped += 1;
+        continue;
+      }
+      updateItem(db, current.id, current.version, checked.data, options.at);
+      updated += 1;
+    }
+    if (!options.overwriteTeamFields && isClosed(entry.draft.status) && !isClosed(current.status)) stillOpen += 1;
+  }
+  flushCreates();
+  const notes = [...start.notes];
+  if (stillOpen > 0) {
+    notes.push(
+      `${String(stillOpen)} ${stillOpen === 1 ? 'item is' : 'items are'} closed in the source but still open in Paydown: the team's status was kept. Import with “overwrite team fields” to take the source's status.`,
+    );
+  }
+  return { created, updated, unchanged, skipped, errors, notes };
+}
+
+const isClosed = (status: string): boolean => status === 'paid' || status === 'wont_fix' || status === 'accepted';
+
+/**
+ * Saves a consistent copy of the portfolio next to it (`team.before-import-20261125T090000Z.paydown`),
+ * with `VACUUM INTO`: better-sqlite3's `db.backup()` is asynchronous, and handlers run synchronously
+ * inside `dispatch`, so the copy could not finish before the import began. Skipped for an in-memory
+ * or empty portfolio, where there is nothing to lose.
+ */
+function backupBeforeImport(db: Db, at: string): string | null {
+  const file = db.name;
+  if (file === '' || file === ':memory:' || db.memory || countItems(db).total === 0) return null;
+  const { dir, name, ext } = path.parse(file);
+  const stamp = at.replace(/[-:]/g, '').replace(/\.\d+/, '');
+  let target = path.join(dir, `${name}.before-import-${stamp}${ext}`);
+  for (let n = 2; existsSync(target); n += 1) target = path.join(dir, `${name}.before-import-${stamp}-${String(n)}${ext}`);
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}

@@ -16,7 +16,7 @@ const chromium = {
 
 const electron = findElectron(import.meta.dirname);
 // Playwright's list reporter shows a skipped test without its reason; say it once where the log shows it.
-if ('missing' in electron) console.log(`[electron project] the desktop smoke journey will be skipped. ${skipReason(electron)}`);
+if ('missing' in electron && process.env['TEST_WORKER_INDEX'] === undefined) console.log(`[electron project] the desktop smoke journey will be skipped. ${skipReason(electron)}`);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -4,12 +4,15 @@ import { useApp } from '../store/use-app.js';
 import { EmptyPortfolio, NoMatches } from './empty-states.js';
 import { FilterBar } from './filter-bar.js';
 import { ItemsTable } from './items-table.js';
+import { MatrixView } from './matrix-view.js';
 import { Pager } from './pager.js';
+import { ViewSwitch } from './view-switch.js';
 
 /** The main area: the first-run empty state, or filters over the table (or "no matches"). */
 export function ItemsView() {
-  const { loaded, loadFailed, total, filtered, loadItems } = useApp(
+  const { loaded, loadFailed, total, filtered, loadItems, view } = useApp(
     useShallow((s) => ({
+      view: s.view,
       loaded: s.loaded,
       loadFailed: s.loadFailed,
       total: s.total,
@@ -46,9 +49,12 @@ export function ItemsView() {
   if (total === 0 && !filtered) return <EmptyPortfolio />;
   return (
     <>
+      <ViewSwitch />
       <FilterBar />
       {total === 0 ? (
         <NoMatches />
+      ) : view === 'matrix' ? (
+        <MatrixView />
       ) : (
         <>
           <ItemsTable />

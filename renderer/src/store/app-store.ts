@@ -4,6 +4,7 @@ import type { AppState } from './app-state.js';
 import { createEditorSlice } from './editor-slice.js';
 import { createFiltersSlice } from './filters-slice.js';
 import { createItemsSlice } from './items-slice.js';
+import { createMatrixSlice } from './matrix-slice.js';
 import { createNoticesSlice } from './notices-slice.js';
 import { createPortfolioSlice } from './portfolio-slice.js';
 
@@ -17,5 +18,6 @@ export function createAppStore(bridge: PaydownBridge): AppStore {
     ...createPortfolioSlice(bridge)(...a),
     ...createNoticesSlice(...a),
     ...createEditorSlice(...a),
+    ...createMatrixSlice(bridge)(...a),
   }));
 }

@@ -1,0 +1,173 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { AXIS_OPTION_LABELS, X_AXES, Y_AXES, type XAxisKey, type YAxisKey } from '../matrix/axes.js';
+import { memoLast } from '../matrix/memo-last.js';
+import { formatSig } from '../matrix/number-format.js';
+import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
+import { DEFAULT_THRESHOLDS, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
+import { useApp } from '../store/use-app.js';
+import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
+import { formatCount } from './display-format.js';
+import { MatrixItemPanel } from './matrix-item-panel.js';
+import { MatrixPlot } from './matrix-plot.js';
+import { WeightsControl } from './weights-control.js';
+
+const quadrantsOnce = memoLast(summariseQuadrants);
+const indexOnce = memoLast((ids: readonly string[], id: string | null): number | null => {
+  const at = id === null ? -1 : ids.indexOf(id);
+  return at === -1 ? null : at;
+});
+const COLOUR_BY = ['kind', 'status'] as const;
+
+function Choice<T extends string>(props: { id: string; label: string; value: T; options: readonly T[]; labelOf: (v: T) => string; onChange: (v: T) => void }) {
+  return (
+    <div className="field field-filter">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        className="select"
+        value={props.value}
+        onChange={(e) => {
+          const v = oneOf(props.options, e.target.value);
+          if (v !== undefined) props.onChange(v);
+        }}
+      >
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {props.labelOf(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ThresholdField(props: { id: string; label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void }) {
+  return (
+    <div className="field field-weight">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        className="input"
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onChange={(e) => {
+          const v = e.target.valueAsNumber;
+          if (Number.isFinite(v) && v >= props.min && v <= props.max) props.onChange(v);
+        }}
+      />
+    </div>
+  );
+}
+
+/** The priority matrix: risk against ROI (or another pair), with quadrant totals and the selected item's explanation. */
+export function MatrixView() {
+  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice } = useApp(
+    useShallow((s) => ({
+      items: s.items,
+      matrix: s.matrix,
+      scores: s.scores,
+      selectedId: s.selectedId,
+      loadMatrix: s.loadMatrix,
+      selectItem: s.selectItem,
+      showNotice: s.showNotice,
+    })),
+  );
+  const [xKey, setXKey] = useState<XAxisKey>('roi');
+  const [yKey, setYKey] = useState<YAxisKey>('risk');
+  const [colourBy, setColourBy] = useState<ColourBy>('kind');
+  const [thresholds, setThresholds] = useState<Thresholds>(DEFAULT_THRESHOLDS);
+
+  // The table's page reloads whenever filters or items change; the matrix follows it, so both show the same items.
+  useEffect(() => {
+    void loadMatrix();
+  }, [items, loadMatrix]);
+
+  // Laying out 100k points takes tens of ms; deferring the plot's data lets React commit the quadrant
+  // totals first and lay out the plot in a later task, so one rescore never blocks as one long task.
+  const scored = useMemo(() => (matrix === null || scores === null ? null : { columns: matrix.columns, scores }), [matrix, scores]);
+  const deferred = useDeferredValue(scored);
+  if (matrix === null || scores === null || scores.count !== matrix.columns.id.length) {
+    return (
+      <p className="loading" role="status">
+        Loading the priority matrix…
+      </p>
+    );
+  }
+  const quadrants = quadrantsOnce(matrix.columns, scores, thresholds);
+  const plotted = deferred ?? { columns: matrix.columns, scores };
+  const selected = indexOnce(plotted.columns.id, selectedId);
+  const legendKeys = COLOUR_KEYS[colourBy];
+  const legendLabel = (k: string) => (colourBy === 'kind' ? (KIND_LABELS as Record<string, string>)[k] : (STATUS_LABELS as Record<string, string>)[k]) ?? k;
+  return (
+    <section className="matrix-view" aria-label="Priority matrix">
+      <div className="matrix-controls">
+        <Choice id="matrix-x" label="X axis" value={xKey} options={X_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setXKey} />
+        <Choice id="matrix-y" label="Y axis" value={yKey} options={Y_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setYKey} />
+        <Choice id="matrix-colour" label="Colour by" value={colourBy} options={COLOUR_BY} labelOf={(k) => (k === 'kind' ? 'Kind' : 'Status')} onChange={setColourBy} />
+        <ThresholdField id="threshold-risk" label="High risk from" value={thresholds.risk} min={1} max={25} step={1} onChange={(risk) => { setThresholds({ ...thresholds, risk }); }} />
+        <ThresholdField id="threshold-roi" label="High ROI from" value={thresholds.roi} min={0.01} max={1000} step={0.1} onChange={(roi) => { setThresholds({ ...thresholds, roi }); }} />
+      </div>
+      <WeightsControl />
+      <ul className="matrix-quadrants" aria-label="Quadrants">
+        {quadrants.map((q) => (
+          <li key={q.quadrant} className="matrix-quadrant" data-quadrant={q.quadrant}>
+            <span className="matrix-quadrant-name">{QUADRANT_NAMES[q.quadrant]}</span>
+            <span className="matrix-quadrant-hint">{QUADRANT_HINTS[q.quadrant]}</span>
+            <span className="matrix-quadrant-count" data-testid={`count-${q.quadrant}`}>
+              {formatCount(q.count)}
+            </span>
+            <span className="matrix-quadrant-totals">
+              effort {formatSig(q.effort)} · interest {formatSig(q.interest)}/sprint
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="matrix-count" data-testid="matrix-count">
+        {formatCount(matrix.columns.id.length)} items in the matrix
+      </p>
+      <div className="matrix-body">
+        <div className="matrix-main">
+          <MatrixPlot
+            columns={plotted.columns}
+            scores={plotted.scores}
+            xKey={xKey}
+            yKey={yKey}
+            thresholds={thresholds}
+            colourBy={colourBy}
+            maxInterest={matrix.maxInterest}
+            selected={selected}
+            onSelect={(i) => {
+              void selectItem(i === null ? null : (plotted.columns.id[i] ?? null));
+            }}
+            onError={(message) => {
+              showNotice('error', message);
+            }}
+          />
+          <ul className="matrix-legend" aria-label={`Colour: ${colourBy}`}>
+            {legendKeys.map((k, i) => (
+              <li key={k}>
+                <span className="matrix-swatch" style={{ background: colourAt(i) }} aria-hidden="true" />
+                {legendLabel(k)}
+              </li>
+            ))}
+            <li className="matrix-legend-note">Point size: interest per sprint</li>
+          </ul>
+          <div id="matrix-summary" className="visually-hidden">
+            {quadrants.map((q) => (
+              <p key={q.quadrant}>
+                {QUADRANT_NAMES[q.quadrant]} ({QUADRANT_HINTS[q.quadrant]}): {q.count} items, total expected effort {formatSig(q.effort)}, total
+                interest {formatSig(q.interest)} per sprint.
+                {q.top.length > 0 ? ` Top: ${q.top.map((i) => matrix.columns.title[i] ?? '').join('; ')}.` : ''}
+              </p>
+            ))}
+          </div>
+        </div>
+        <MatrixItemPanel />
+      </div>
+    </section>
+  );
+}

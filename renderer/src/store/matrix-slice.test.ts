@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import type { MatrixData } from '../../../shared/api/matrix-data.js';
+import { fail, ok } from '../../../shared/api/result.js';
+import { columnsOf } from '../../../shared/scoring/score-columns.js';
+import { DEFAULT_SCORING, WEIGHT_PRESETS } from '../../../shared/scoring/weights.js';
+import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
+import { createAppStore } from './app-store.js';
+import { fakeBridge, testItem } from './fake-bridge.js';
+
+const items = [testItem({ likelihood: 5, impact: 5 }), testItem({ interest: 3 }), testItem({ interest: 0 })];
+const data: MatrixData = {
+  columns: columnsOf(items),
+  portfolioCount: 3,
+  maxInterest: 3,
+  scoring: DEFAULT_SCORING,
+  sprintLengthDays: 14,
+  unit: 'points',
+  today: '2026-11-25',
+};
+const explanationOf = (id: string, weight: number): ItemExplanation => ({
+  item: items.find((i) => i.id === id) ?? testItem(),
+  scores: { risk: 12, riskBand: 'High', expectedEffort: 3, effortSpread: 0.5, carryingCost: 12, roi: 4, roiLow: 2, roiHigh: 6, breakingPoint: 3, costOfDelay: 1, priority: weight },
+  terms: [],
+  rank: 1,
+  of: 3,
+  today: '2026-11-25',
+  horizonSprints: 12,
+});
+
+describe('the matrix slice', () => {
+  test('loads the filtered items with the table’s filters and scores them', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data) });
+    const store = createAppStore(fake.bridge);
+    store.getState().setKindFilter(['security']);
+    store.getState().setTextFilter('  zoë ');
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toEqual([{ kind: ['security'], text: 'zoë' }]);
+    const { matrix, scores, scoring } = store.getState();
+    expect(matrix).toBe(data);
+    expect(scoring).toEqual(DEFAULT_SCORING);
+    expect(scores?.count).toBe(3);
+    expect(scores?.risk[0]).toBe(25);
+  });
+
+  test('rescores at once on a weight change, saves it and refreshes the explanation', async () => {
+    let weight = 1;
+    const fake = fakeBridge({
+      'items.matrix': () => ok(data),
+      'scoring.set': (s) => ok({ horizonSprints: s.horizonSprints ?? 12, weights: s.weights ?? DEFAULT_SCORING.weights }),
+      'items.explain': ({ id }) => ok(explanationOf(id, weight)),
+    });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    const id = data.columns.id[0] ?? '';
+    await store.getState().selectItem(id);
+    expect(store.getState().explanation?.scores.priority).toBe(1);
+    const before = store.getState().scores?.priority[0] ?? 0;
+    weight = 2;
+    const riskFirst = { ...DEFAULT_SCORING, weights: WEIGHT_PRESETS.riskFirst.weights };
+    await store.getState().setScoring(riskFirst);
+    expect(store.getState().scores?.priority[0]).toBeGreaterThan(before);
+    expect(fake.inputsOf('scoring.set')).toEqual([riskFirst]);
+    expect(store.getState().explanation?.scores.priority).toBe(2);
+  });
+
+  test('goes back to the saved weights, and says so, when saving fails', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data), 'scoring.set': () => fail('io-error', 'The disk is full') });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    const before = store.getState().scores?.priority[0];
+    await store.getState().setScoring({ ...DEFAULT_SCORING, weights: WEIGHT_PRESETS.roiFirst.weights });
+    expect(store.getState().scoring).toEqual(DEFAULT_SCORING);
+    expect(store.getState().scores?.priority[0]).toBe(before);
+    expect(store.getState().notices.at(-1)?.message).toContain('The disk is full');
+  });
+
+  test('drops the selection when a reload no longer holds the item', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data), 'items.explain': ({ id }) => ok(explanationOf(id, 1)) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    await store.getState().selectItem(data.columns.id[1] ?? '');
+    fake.handlers['items.matrix'] = () => ok({ ...data, columns: columnsOf(items.slice(0, 1)) });
+    await store.getState().loadMatrix();
+    expect(store.getState()).toMatchObject({ selectedId: null, explanation: null });
+    expect(store.getState().scores?.count).toBe(1);
+  });
+
+  test('reports a failed load and keeps what was shown', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => fail('io-error', 'The portfolio file is busy') });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    expect(store.getState().matrix).toBeNull();
+    expect(store.getState().notices.at(-1)?.message).toContain('Could not load the priority matrix.');
+  });
+});

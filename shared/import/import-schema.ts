@@ -10,7 +10,7 @@ export type SourceFormat = Exclude<ImportFormat, 'auto'>;
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** The columns of the generic CSV format a mapping can point at a header. */
-const CSV_FIELDS = [
+export const CSV_FIELDS = [
   'key',
   'source',
   'url',

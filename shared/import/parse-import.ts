@@ -35,6 +35,30 @@ function jsonFormat(documents: readonly unknown[]): SourceFormat {
   return 'github';
 }
 
+/**
+ * The format `auto` resolves to, by the same rules as `parseImport`: JSON is GitHub or SonarQube by its
+ * keys, a CSV with Jira's columns is Jira, any other text a generic CSV. Lets a wizard show its guess.
+ */
+export function detectImportFormat(content: string, delimiter?: ImportMapping['delimiter']): SourceFormat {
+  const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
+  if (looksLikeJson(text)) {
+    const parsed = parseJsonDocuments(text);
+    return 'error' in parsed ? 'github' : jsonFormat(parsed.documents);
+  }
+  return isJiraHeader(csvHeader(text, delimiter)) ? 'jira' : 'csv';
+}
+
+/** A CSV's header cells, read from its first lines only so a large file is not parsed twice. */
+export function csvHeader(content: string, delimiter?: ImportMapping['delimiter']): readonly string[] {
+  return readCsv(firstLines(content), delimiter).header;
+}
+
+function firstLines(text: string, count = 20): string {
+  let end = 0;
+  for (let i = 0; i < count && end !== -1; i += 1) end = text.indexOf('\n', end + 1);
+  return end === -1 ? text : text.slice(0, end);
+}
+
 const failed = (format: SourceFormat, message: string, line?: number): ParsedImport => ({
   format,
   drafts: [],

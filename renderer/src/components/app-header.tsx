@@ -4,7 +4,7 @@ import { useApp } from '../store/use-app.js';
 import { formatCount } from './display-format.js';
 
 export function AppHeader() {
-  const { name, path, itemCount, openCount, openNewItem, openSettings } = useApp(
+  const { name, path, itemCount, openCount, openNewItem, openSettings, openImport } = useApp(
     useShallow((s) => ({
       name: s.portfolio?.name ?? '',
       path: s.portfolio?.path ?? '',
@@ -12,6 +12,7 @@ export function AppHeader() {
       openCount: s.portfolio?.openCount ?? 0,
       openNewItem: s.openNewItem,
       openSettings: s.openSettings,
+      openImport: s.openImport,
     })),
   );
 
@@ -35,6 +36,9 @@ export function AppHeader() {
       <div className="app-actions">
         <button type="button" className="button button-primary" onClick={openNewItem}>
           New item
+        </button>
+        <button type="button" className="button" onClick={openImport}>
+          Import…
         </button>
         <button
           type="button"

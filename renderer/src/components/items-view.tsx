@@ -3,9 +3,12 @@ import { hasActiveFilters } from '../store/list-query.js';
 import { useApp } from '../store/use-app.js';
 import { EmptyPortfolio, NoMatches } from './empty-states.js';
 import { FilterBar } from './filter-bar.js';
+import { ForecastView } from './forecast-view.js';
 import { ItemsTable } from './items-table.js';
 import { MatrixView } from './matrix-view.js';
 import { Pager } from './pager.js';
+import { PlanView } from './plan-view.js';
+import { ScenariosView } from './scenarios-view.js';
 import { ViewSwitch } from './view-switch.js';
 
 /** The main area: the first-run empty state, or filters over the table (or "no matches"). */
@@ -47,6 +50,15 @@ export function ItemsView() {
     );
   }
   if (total === 0 && !filtered) return <EmptyPortfolio />;
+  // The planning views cover the whole portfolio, so the table's filters do not apply to them.
+  if (view === 'plan' || view === 'forecast' || view === 'scenarios') {
+    return (
+      <>
+        <ViewSwitch />
+        {view === 'plan' ? <PlanView /> : view === 'forecast' ? <ForecastView /> : <ScenariosView />}
+      </>
+    );
+  }
   return (
     <>
       <ViewSwitch />

@@ -5,9 +5,12 @@ import { useApp } from '../store/use-app.js';
 const VIEWS: readonly { view: MainView; label: string }[] = [
   { view: 'table', label: 'Table' },
   { view: 'matrix', label: 'Matrix' },
+  { view: 'plan', label: 'Plan' },
+  { view: 'forecast', label: 'Forecast' },
+  { view: 'scenarios', label: 'Scenarios' },
 ];
 
-/** Table or priority matrix: two views of the same filtered items. */
+/** Table or priority matrix (two views of the same filtered items), or the sprint plan, forecast and scenarios. */
 export function ViewSwitch() {
   const { view, setView } = useApp(useShallow((s) => ({ view: s.view, setView: s.setView })));
   return (

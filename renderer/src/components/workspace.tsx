@@ -1,13 +1,15 @@
 import { useApp } from '../store/use-app.js';
 import { AppHeader } from './app-header.js';
 import { DeleteItemDialog } from './delete-item-dialog.js';
+import { ImportDialog } from './import-dialog.js';
+import { ImportDropZone } from './import-drop-zone.js';
 import { ItemEditorDialog } from './item-editor-dialog.js';
 import { ItemsView } from './items-view.js';
 import { NoticeArea } from './notice-area.js';
 import { SettingsDialog } from './settings-dialog.js';
 
 export function Workspace() {
-  const dialogOpen = useApp((s) => s.editor !== null || s.deleteTarget !== null || s.settingsOpen);
+  const dialogOpen = useApp((s) => s.editor !== null || s.deleteTarget !== null || s.settingsOpen || s.importOpen);
   return (
     <div className="app">
       {/* While a dialog is open the page behind it is inert: no focus, no clicks, hidden from screen readers. */}
@@ -20,6 +22,8 @@ export function Workspace() {
       <ItemEditorDialog />
       <DeleteItemDialog />
       <SettingsDialog />
+      <ImportDialog />
+      <ImportDropZone />
       <NoticeArea />
     </div>
   );

@@ -3,9 +3,11 @@ import type { PaydownBridge } from '../../../shared/api/contract.js';
 import type { AppState } from './app-state.js';
 import { createEditorSlice } from './editor-slice.js';
 import { createFiltersSlice } from './filters-slice.js';
+import { createImportSlice } from './import-slice.js';
 import { createItemsSlice } from './items-slice.js';
 import { createMatrixSlice } from './matrix-slice.js';
 import { createNoticesSlice } from './notices-slice.js';
+import { createPlanningSlice } from './planning-slice.js';
 import { createPortfolioSlice } from './portfolio-slice.js';
 
 export type AppStore = StoreApi<AppState>;
@@ -19,5 +21,7 @@ export function createAppStore(bridge: PaydownBridge): AppStore {
     ...createNoticesSlice(...a),
     ...createEditorSlice(...a),
     ...createMatrixSlice(bridge)(...a),
+    ...createPlanningSlice(bridge)(...a),
+    ...createImportSlice(bridge)(...a),
   }));
 }

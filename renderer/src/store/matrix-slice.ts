@@ -9,7 +9,7 @@ import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
 import { MAX_SEARCH_LENGTH, type ListFilters } from './list-query.js';
 
-export type MainView = 'table' | 'matrix';
+export type MainView = 'table' | 'matrix' | 'plan' | 'forecast' | 'scenarios';
 
 export interface MatrixSlice {
   view: MainView;

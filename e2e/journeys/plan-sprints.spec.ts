@@ -1,0 +1,87 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
+
+async function closeSprint(page: Page, name: string, completed: string, debtSpent: string) {
+  const plan = page.getByRole('region', { name: 'Sprint plan' });
+  await plan.getByRole('region', { name: `Sprint ${name}` }).getByRole('button', { name: 'Close sprint' }).click();
+  const dialog = page.getByRole('dialog', { name: `Close ${name}` });
+  await dialog.getByLabel('Completed work').fill(completed);
+  await dialog.getByLabel('Debt spent').fill(debtSpent);
+  await dialog.getByRole('checkbox').first().check();
+  await dialog.getByRole('button', { name: 'Close sprint' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(plan.getByRole('region', { name: `Sprint ${name}` }).getByTestId('sprint-actuals')).toContainText(`Completed ${completed}`);
+}
+
+/** Checks the view just shown; the whole page (with the sample's items) takes axe too long for one journey. */
+async function expectNoAxeViolations(page: Page, view: string) {
+  const axe = await new AxeBuilder({ page }).include(view).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test('plan sprints: add a run, set a reserve with a reason, close sprints, see erosion, forecast and scenarios', async ({ app }, testInfo) => {
+  // Three views, each checked by axe, on two shared cores: more than the default minute when the machine is busy.
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await expect(page.locator('.pager-summary')).toContainText(/of \d+/);
+
+  const views = page.getByRole('group', { name: 'View' });
+  await views.getByRole('button', { name: 'Plan' }).click();
+  const plan = page.getByRole('region', { name: 'Sprint plan' });
+  const form = plan.getByRole('form', { name: 'Add sprints' });
+  await form.getByLabel('Start date').fill('2026-01-05');
+  await form.getByLabel('Sprints').fill('4');
+  await form.getByLabel('Capacity').fill('40');
+  await form.getByRole('button', { name: 'Add sprints' }).click();
+  await expect(plan.getByRole('region', { name: /^Sprint S\d+$/ })).toHaveCount(4);
+
+  const s1 = plan.getByRole('region', { name: 'Sprint S1' });
+  await expect(s1.getByRole('list', { name: 'Items planned in S1' }).getByRole('listitem').first()).toBeVisible();
+  await expect(s1.getByRole('list', { name: 'Items planned in S1' })).toContainText('priority rank');
+
+  // A reserve outside 10–20% shows the band warning and is refused without a reason.
+  await s1.getByLabel('Debt reserve %').fill('25');
+  await expect(s1.getByTestId('reserve-warning')).toContainText('above the healthy band');
+  await s1.getByRole('button', { name: 'Save reserve' }).click();
+  await expect(s1.locator('.field-error')).toContainText('Give a reason to keep it');
+  await s1.getByLabel('Reason for this reserve').fill('Payment provider migration must land this sprint.');
+  await s1.getByRole('button', { name: 'Save reserve' }).click();
+  await expect(s1).toContainText('reserve 25%');
+  await expect(s1).toContainText('Payment provider migration must land this sprint.');
+
+  // Two sprints in a row with under 10% of the work on debt: the reserve is eroding.
+  await closeSprint(page, 'S1', '40', '2');
+  await closeSprint(page, 'S2', '40', '1');
+  const erosion = plan.getByRole('table', { name: 'Reserve erosion' });
+  await expect(erosion.getByRole('row')).toHaveCount(4); // header, S1, S2, total
+  await expect(plan.getByTestId('erosion-warning')).toContainText('2 sprints running');
+  await plan.screenshot({ path: testInfo.outputPath('plan.png') });
+  await testInfo.attach('plan', { path: testInfo.outputPath('plan.png'), contentType: 'image/png' });
+  await expectNoAxeViolations(page, '.plan-view');
+
+  await views.getByRole('button', { name: 'Forecast' }).click();
+  const forecast = page.getByRole('region', { name: 'Forecast' });
+  await expect(forecast.getByTestId('forecast-basis')).toContainText('Only 2 closed sprints');
+  await expect(forecast).toContainText('Seed 1');
+  await expect(forecast.getByRole('img', { name: /Fan chart of debt capacity/ })).toBeVisible();
+  await expect(forecast.getByTestId('fan-band')).toHaveAttribute('d', /^M/);
+  await forecast.screenshot({ path: testInfo.outputPath('forecast.png') });
+  await testInfo.attach('forecast', { path: testInfo.outputPath('forecast.png'), contentType: 'image/png' });
+  await expectNoAxeViolations(page, '.forecast-view');
+
+  await views.getByRole('button', { name: 'Scenarios' }).click();
+  const scenarios = page.getByRole('region', { name: 'Reserve scenarios' });
+  const table = scenarios.getByRole('table', { name: 'Scenario comparison' });
+  await expect(table.getByTestId('scenario-row')).toHaveCount(4);
+  await expect(table).toContainText('custom 25%');
+  // Inside the band "Apply" needs no reason; it sets the reserve of the open sprints, S3 and S4.
+  await table.getByRole('button', { name: 'Apply 20% to the open sprints' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Set a 20% reserve on 2 open sprints.' })).toBeVisible();
+  await scenarios.screenshot({ path: testInfo.outputPath('scenarios.png') });
+  await testInfo.attach('scenarios', { path: testInfo.outputPath('scenarios.png'), contentType: 'image/png' });
+  await expectNoAxeViolations(page, '.scenarios-view');
+  await views.getByRole('button', { name: 'Plan' }).click();
+  await expect(plan.getByRole('region', { name: 'Sprint S4' })).toContainText('reserve 20%');
+});

@@ -38,5 +38,14 @@ for (const file of benches) {
   const run = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
   if (run.status !== 0) failed++;
 }
-if (benches.length === 0) console.log('No benchmarks matched.');
+// Browser measurements (the priority matrix in Chromium) run through Playwright with their own config.
+const browserBenches = ['e2e/perf/matrix.bench.ts'].filter((file) => only === undefined || file.includes(only));
+for (const file of browserBenches) {
+  console.log(`\n## ${file}`);
+  const run = spawnSync('npx', ['playwright', 'test', '-c', 'e2e/perf/playwright.perf.config.ts', path.basename(file)], {
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) failed++;
+}
+if (benches.length + browserBenches.length === 0) console.log('No benchmarks matched.');
 process.exitCode = failed === 0 ? 0 : 1;

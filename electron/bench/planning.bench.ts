@@ -1,31 +1,17 @@
 // The planning maths lives in shared/ (no Node types there), so its benchmark runs from here.
-import { DebtItem } from '../../shared/domain/debt-item.js';
 import { planItemsFrom, planSprints } from '../../shared/planning/capacity-planner.js';
 import { forecast } from '../../shared/planning/forecast.js';
 import { createRandom, normal } from '../../shared/planning/random.js';
 import { reserveCapacity, sprintRun } from '../../shared/planning/sprint.js';
 import { scorePortfolio } from '../../shared/scoring/score-portfolio.js';
 import { DEFAULT_SCORING } from '../../shared/scoring/weights.js';
+import { benchPortfolio } from './bench-portfolio.js';
 import { medianMs, onceMs, report, seeded } from '../testing/bench-timer.js';
 
 const N = 10_000;
 const SPRINTS = 52;
 const random = seeded(11);
-const stamp = { createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', version: 1 };
-const items: DebtItem[] = Array.from({ length: N }, (_, n) => {
-  const likely = [0.5, 1, 2, 3, 5, 8, 13][Math.floor(random() * 7)] ?? 1;
-  return DebtItem.parse({
-    id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
-    title: `Item ${String(n)}`,
-    likelihood: 1 + Math.floor(random() * 5),
-    impact: 1 + Math.floor(random() * 5),
-    effort: { low: likely / 2, likely, high: likely * 3 },
-    interest: Math.round(random() * 6) / 2,
-    ...(random() < 0.5 ? { dueDate: `2027-0${String(1 + Math.floor(random() * 9))}-15` } : {}),
-    ...(random() < 0.2 ? { outcome: 'lead_time' } : {}),
-    ...stamp,
-  });
-});
+const items = benchPortfolio(N, 11);
 const planItems = planItemsFrom(scorePortfolio(items, DEFAULT_SCORING, 14, '2026-11-25'));
 // A large organisation: 400 points a sprint, 15% reserved, so about a tenth of the portfolio fits in a year.
 const sprints = sprintRun({ count: SPRINTS, startDate: '2027-01-04', lengthDays: 14, capacity: 400 });

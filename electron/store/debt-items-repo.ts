@@ -1,7 +1,7 @@
 import { Acceptance, DebtItem, type DebtItemDraft } from '../../shared/domain/debt-item.js';
 import { foldForSearch } from '../../shared/domain/search-text.js';
 import { recordAudit } from './audit-repo.js';
-import { cached, type Db } from './db.js';
+import { cached, cachedTransaction, type Db } from './db.js';
 import { StoreError } from './store-error.js';
 
 /** Columns every item read selects; tags come as a JSON array in `tags_json`, in their saved order. */
@@ -129,22 +129,23 @@ export function requireItem(db: Db, id: string): DebtItem {
   return item;
 }
 
+const INSERT_ITEM_SQL = `INSERT INTO debt_items (id, ${DATA_COLUMNS}, created_at, updated_at, version)
+  VALUES (?, ${DATA_COLUMNS.split(',').map(() => '?').join(', ')}, ?, ?, 1)`;
+
 /** Inserts items, their tags and one audit entry each, all or nothing. */
 export function insertItems(db: Db, items: readonly { id: string; draft: DebtItemDraft }[], at: string): DebtItem[] {
-  const insert = cached(
-    db,
-    `INSERT INTO debt_items (id, ${DATA_COLUMNS}, created_at, updated_at, version)
-     VALUES (?, ${DATA_COLUMNS.split(',').map(() => '?').join(', ')}, ?, ?, 1)`,
-  );
-  return db.transaction(() =>
-    items.map(({ id, draft }) => {
-      const seq = Number(insert.run(id, ...columnValues(draft), at, at).lastInsertRowid);
-      insertTags(db, seq, draft.tags);
-      const created: DebtItem = { ...draft, id, createdAt: at, updatedAt: at, version: 1 };
-      recordAudit(db, { at, action: 'create', entity: 'item', entityId: id, before: null, after: created });
-      return created;
-    }),
-  )();
+  return cachedTransaction(db, 'insertItems', insertItemsInTransaction)(db, items, at);
+}
+
+function insertItemsInTransaction(db: Db, items: readonly { id: string; draft: DebtItemDraft }[], at: string): DebtItem[] {
+  const insert = cached(db, INSERT_ITEM_SQL);
+  return items.map(({ id, draft }) => {
+    const seq = Number(insert.run(id, ...columnValues(draft), at, at).lastInsertRowid);
+    insertTags(db, seq, draft.tags);
+    const created: DebtItem = { ...draft, id, createdAt: at, updatedAt: at, version: 1 };
+    recordAudit(db, { at, action: 'create', entity: 'item', entityId: id, before: null, after: created });
+    return created;
+  });
 }
 
 function conflict(current: DebtItem, expected: number): StoreError {

@@ -4,11 +4,14 @@ import { recordAudit } from './audit-repo.js';
 import { cached, cachedTransaction, type Db } from './db.js';
 import { StoreError } from './store-error.js';
 
-/** Columns every item read selects; tags come as a JSON array in `tags_json`, in their saved order. */
+/** An item's tags as a JSON array, in their saved order; `d` is the debt_items row. */
+export const TAGS_JSON = `(SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position))`;
+
+/** Columns every item read selects; tags come as a JSON array in `tags_json`. */
 export const ITEM_COLUMNS = `d.seq, d.id, d.title, d.description, d.kind, d.quadrant, d.area, d.owner, d.status,
   d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.due_date, d.acceptance,
   d.outcome, d.ext_source, d.ext_key, d.ext_url, d.created_at, d.updated_at, d.version,
-  (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position)) AS tags_json`;
+  ${TAGS_JSON} AS tags_json`;
 
 export interface ItemRow {
   seq: number;

@@ -1,6 +1,7 @@
 import type { MatrixColumns } from '../../shared/api/matrix-data.js';
 import { Kind, Status } from '../../shared/domain/debt-item.js';
 import { cached, type Db } from './db.js';
+import { TAGS_JSON } from './debt-items-repo.js';
 import { whereClause, type ItemFilters } from './item-query.js';
 import { StoreError } from './store-error.js';
 
@@ -22,7 +23,7 @@ interface MatrixRow {
 }
 
 const MATRIX_COLUMNS = `d.id, d.title, d.kind, d.status, d.owner,
-  (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position)) AS tags_json,
+  ${TAGS_JSON} AS tags_json,
   d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.due_date, d.outcome`;
 
 function damaged(id: string, what: string): StoreError {

@@ -4,7 +4,7 @@ import type { ForecastAnswer, StoredSprint } from '../../../shared/api/planning-
 import { memoLast } from '../matrix/memo-last.js';
 import { CHART_SIZE, fanGeometry, fanPoints } from '../planning/chart-paths.js';
 import { useApp } from '../store/use-app.js';
-import { formatSig } from '../matrix/number-format.js';
+import { ChartAxes } from './chart-axes.js';
 import { formatAmount } from './display-format.js';
 
 const geometryOnce = memoLast((sprints: readonly StoredSprint[], forecast: ForecastAnswer) => fanGeometry(fanPoints(sprints, forecast)));
@@ -37,7 +37,7 @@ export function ForecastView() {
     );
   }
   const g = geometryOnce(planning.sprints, forecast);
-  const { width, height, margin } = CHART_SIZE;
+  const { width, height } = CHART_SIZE;
   return (
     <section className="forecast-view" aria-label="Forecast">
       <p className={forecast.basis === 'history' ? 'forecast-basis' : 'forecast-basis planning-warning planning-warning-strong'} data-testid="forecast-basis">
@@ -51,19 +51,7 @@ export function ForecastView() {
         <p className="sprint-card-empty">No sprints to forecast. Add sprints in the Plan view.</p>
       ) : (
         <svg className="fan-chart" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-label="Fan chart of debt capacity: p50 and p85 per sprint">
-          {g.yTicks.map((t) => (
-            <g key={t.value}>
-              <line className="chart-grid" x1={margin.left} x2={width - margin.right} y1={t.y} y2={t.y} />
-              <text className="chart-tick" x={margin.left - 6} y={t.y} textAnchor="end" dominantBaseline="middle">
-                {formatSig(t.value)}
-              </text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <text key={t.name} className="chart-tick" x={t.x} y={height - margin.bottom + 18} textAnchor="middle">
-              {t.name}
-            </text>
-          ))}
+          <ChartAxes xTicks={g.xTicks} yTicks={g.yTicks} />
           <path className="fan-band" d={g.band} data-testid="fan-band" />
           <path className="fan-p85" d={g.p85} />
           <path className="fan-p50" d={g.p50} />

@@ -3,12 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FieldIssue } from '../../../shared/api/result.js';
 import type { Scenario, ScenarioComparison } from '../../../shared/planning/scenarios.js';
 import { memoLast } from '../matrix/memo-last.js';
-import { formatSig } from '../matrix/number-format.js';
 import { colourAt } from '../matrix/palette.js';
 import { CHART_SIZE, seriesGeometry } from '../planning/chart-paths.js';
 import { issueFor, parseAmount } from '../planning/form-numbers.js';
 import { DEFAULT_CUSTOM_RESERVE } from '../store/planning-slice.js';
 import { useApp } from '../store/use-app.js';
+import { ChartAxes } from './chart-axes.js';
 import { formatAmount } from './display-format.js';
 import { NumberField, TextAreaField } from './form-fields.js';
 
@@ -60,7 +60,7 @@ export function ScenariosView() {
     );
   }
   const chart = linesOnce(scenarios, measure);
-  const { width, height, margin } = CHART_SIZE;
+  const { width, height } = CHART_SIZE;
   const apply = async (sc: Scenario) => {
     const outcome = await applyScenario(sc.reservePct, sc.warning === null ? '' : reason);
     setIssues(outcome.status === 'invalid' ? [...outcome.issues, { path: 'apply', message: outcome.message }] : []);
@@ -98,19 +98,7 @@ export function ScenariosView() {
         <p className="sprint-card-empty">No open sprints to compare over. Add sprints in the Plan view.</p>
       ) : (
         <svg className="fan-chart" viewBox={`0 0 ${String(width)} ${String(height)}`} role="img" aria-label={`${MEASURE_LABELS[measure]} by scenario`}>
-          {chart.yTicks.map((t) => (
-            <g key={t.value}>
-              <line className="chart-grid" x1={margin.left} x2={width - margin.right} y1={t.y} y2={t.y} />
-              <text className="chart-tick" x={margin.left - 6} y={t.y} textAnchor="end" dominantBaseline="middle">
-                {formatSig(t.value)}
-              </text>
-            </g>
-          ))}
-          {chart.xTicks.map((t) => (
-            <text key={t.name} className="chart-tick" x={t.x} y={height - margin.bottom + 18} textAnchor="middle">
-              {t.name}
-            </text>
-          ))}
+          <ChartAxes xTicks={chart.xTicks} yTicks={chart.yTicks} />
           {chart.lines.map((l, i) => (
             <path key={l.label} className="scenario-line" d={l.d} stroke={colourAt(i)} />
           ))}

@@ -32,7 +32,8 @@ export const POLICY = {
   },
   'electron-node': {
     layers: ['shared', 'electron-node'],
-    packages: ['better-sqlite3', 'zod', ...TEST_PACKAGES],
+    // uuid: time-ordered (v7) ids for new rows, which Node's crypto does not make.
+    packages: ['better-sqlite3', 'zod', 'uuid', ...TEST_PACKAGES],
     builtins: true,
     electron: false,
   },

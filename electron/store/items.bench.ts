@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,7 +48,7 @@ function rawInserter(store: ReturnType<typeof openStore>) {
   const insertTag = store.db.prepare('INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
   return store.db.transaction((d: DebtItemDraftInput, at: string) => {
     const seq = insertRow.run(
-      randomUUID(), d.title, d.description ?? '', d.kind ?? 'code', d.area ?? '', d.owner ?? '', d.status ?? 'open',
+      uuidv7(), d.title, d.description ?? '', d.kind ?? 'code', d.area ?? '', d.owner ?? '', d.status ?? 'open',
       d.likelihood, d.impact, d.effort.low, d.effort.likely, d.effort.high, d.interest, at, at,
     ).lastInsertRowid;
     (d.tags ?? []).forEach((tag, position) => insertTag.run(seq, position, tag));

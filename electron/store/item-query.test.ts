@@ -56,7 +56,7 @@ describe('listItems on a large portfolio', () => {
     ['updatedAt', (i: DebtItem) => i.updatedAt],
   ] as const)('sorts by %s exactly as a full sort would, through the index or not', (sort, key) => {
     for (const direction of ['asc', 'desc'] as const) {
-      for (const filter of [{}, { status: ['open' as const, 'planned' as const] }, { owner: 'Ana' }, { tag: 'auth' }]) {
+      for (const filter of [{}, { status: ['open' as const, 'planned' as const] }, { owner: 'Ana' }, { tag: 'auth' }, { owner: 'Ana', tag: 'ci' }]) {
         const expected = all
           .filter((i) => (!('status' in filter) || filter.status.includes(i.status as 'open')) && (!('owner' in filter) || i.owner === filter.owner) && (!('tag' in filter) || i.tags.includes(filter.tag)))
           .sort(compareBy(key, direction));

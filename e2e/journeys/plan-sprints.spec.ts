@@ -20,9 +20,9 @@ async function expectNoAxeViolations(page: Page, view: string) {
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-test('plan sprints: add a run, set a reserve with a reason, close sprints, see erosion, forecast and scenarios', async ({ app }, testInfo) => {
-  // Three views, each checked by axe, on two shared cores: more than the default minute when the machine is busy.
-  test.setTimeout(120_000);
+test('plan sprints: add a run, set a reserve with a reason, close sprints, see erosion, pin, unpin and exclude items, forecast and scenarios', async ({ app }, testInfo) => {
+  // Three views, each checked by axe, and a dozen plan changes, on two shared cores: well over the default minute.
+  test.setTimeout(180_000);
   const { page } = app;
   await page.getByRole('button', { name: 'Load sample portfolio' }).click();
   await expect(page.locator('.pager-summary')).toContainText(/of \d+/);
@@ -60,6 +60,49 @@ test('plan sprints: add a run, set a reserve with a reason, close sprints, see e
   await plan.screenshot({ path: testInfo.outputPath('plan.png') });
   await testInfo.attach('plan', { path: testInfo.outputPath('plan.png'), contentType: 'image/png' });
   await expectNoAxeViolations(page, '.plan-view');
+
+  // Drag an item from S3 onto S4: it is pinned there, and unpinning lets it go back to its rank.
+  const s3 = plan.getByRole('region', { name: 'Sprint S3' });
+  const s4 = plan.getByRole('region', { name: 'Sprint S4' });
+  const moved = s3.getByRole('list', { name: 'Items planned in S3' }).getByRole('listitem').first();
+  const title = (await moved.locator('.sprint-item-title').textContent()) ?? '';
+  expect(title).not.toBe('');
+  await moved.dragTo(s4);
+  await expect(page.getByRole('status').filter({ hasText: `Pinned “${title}” to S4.` })).toBeVisible();
+  const pinnedPart = s4.getByRole('listitem').filter({ hasText: title }).first();
+  await expect(pinnedPart.locator('.sprint-badge-pinned')).toHaveText('Pinned');
+  await expect(pinnedPart.locator('.sprint-item-reason')).toContainText('pinned');
+  await expect(s3.getByRole('list', { name: 'Items planned in S3' })).not.toContainText(title);
+  await pinnedPart.getByRole('button', { name: `Unpin “${title}” from S4` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Unpinned “${title}” from S4` })).toBeVisible();
+  await expect(s3.getByRole('list', { name: 'Items planned in S3' })).toContainText(title);
+  await expect(plan.locator('.sprint-badge-pinned')).toHaveCount(0);
+
+  // The keyboard way: choose a sprint in the item's list and press Pin.
+  const first = s3.getByRole('list', { name: 'Items planned in S3' }).getByRole('listitem').first();
+  const firstTitle = (await first.locator('.sprint-item-title').textContent()) ?? '';
+  await first.getByLabel(`Pin “${firstTitle}” to sprint`).selectOption('S4');
+  await first.getByRole('button', { name: `Pin “${firstTitle}” to the chosen sprint` }).press('Enter');
+  await expect(s4.getByRole('listitem').filter({ hasText: firstTitle }).first().locator('.sprint-badge-pinned')).toBeVisible();
+  await plan.screenshot({ path: testInfo.outputPath('plan-pinned.png') });
+  await testInfo.attach('plan with a pin', { path: testInfo.outputPath('plan-pinned.png'), contentType: 'image/png' });
+
+  // Excluding the top item takes it out of the sprints; the unplanned list says why and offers to include it.
+  const excluded = s3.getByRole('list', { name: 'Items planned in S3' }).getByRole('listitem').first();
+  const excludedTitle = (await excluded.locator('.sprint-item-title').textContent()) ?? '';
+  await excluded.getByRole('button', { name: `Exclude from plan: “${excludedTitle}”` }).click();
+  await excluded.getByLabel(`Why leave out “${excludedTitle}”? (optional)`).fill('Replaced by the new checkout in March');
+  await excluded.getByRole('button', { name: 'Exclude', exact: true }).click();
+  const unplanned = plan.getByRole('region', { name: 'Unplanned items' });
+  const excludedRow = unplanned.getByRole('listitem').filter({ hasText: excludedTitle });
+  await expect(excludedRow).toContainText('excluded from planning: Replaced by the new checkout in March');
+  await expect(excludedRow.getByText('Excluded', { exact: true })).toBeVisible();
+  for (const name of ['S3', 'S4']) {
+    await expect(plan.getByRole('region', { name: `Sprint ${name}` }).getByRole('list', { name: `Items planned in ${name}` })).not.toContainText(excludedTitle);
+  }
+  await excludedRow.getByRole('button', { name: `Include “${excludedTitle}” in the plan` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Included “${excludedTitle}” in the plan again.` })).toBeVisible();
+  await expect(unplanned.getByText('excluded from planning')).toHaveCount(0);
 
   await views.getByRole('button', { name: 'Forecast' }).click();
   const forecast = page.getByRole('region', { name: 'Forecast' });

@@ -165,6 +165,73 @@ describe('paydown plan', () => {
   });
 });
 
+describe('paydown sprint pin|unpin and plan exclude|include', () => {
+  it('pins an item to a sprint and unpins it, as text and JSON, and the plan follows', async () => {
+    await addItem('Flaky tests', '3', '5');
+    const low = await addItem('Old logger', '2');
+    await addSprint('S1', '2027-01-04');
+    await addSprint('S2', '2027-01-18');
+    expect(await ok(['sprint', 'pin', '--db', db, '--name', 'S2', '--item', low])).toBe(`Pinned item ${low} to sprint S2.\n`);
+    let plan = JSON.parse(await ok(['plan', '--db', db, '--json'])) as { sprints: { name: string; items: { id: string; title: string; pinned: boolean }[] }[] };
+    expect(plan.sprints[1]?.items).toEqual([expect.objectContaining({ id: low, title: 'Old logger', pinned: true })]);
+    const pinned = JSON.parse(await ok(['sprint', 'pin', '--db', db, '--name', 'S1', '--item', low, '--note', 'Before the audit', '--json'])) as unknown;
+    expect(pinned).toMatchObject({ name: 'S1', pins: [{ itemId: low, note: 'Before the audit' }] });
+    const listed = JSON.parse(await ok(['sprint', 'list', '--db', db, '--json'])) as { pins: unknown[] }[];
+    expect(listed.map((s) => s.pins.length)).toEqual([1, 0]);
+    expect(JSON.parse(await ok(['sprint', 'unpin', '--db', db, '--name', 'S1', '--item', low, '--json']))).toMatchObject({ name: 'S1', pins: [] });
+    plan = JSON.parse(await ok(['plan', '--db', db, '--json'])) as typeof plan;
+    expect(plan.sprints.flatMap((s) => s.items).every((p) => !p.pinned)).toBe(true);
+  });
+
+  it('excludes an item from the plan with a note and includes it again, as text and JSON', async () => {
+    const top = await addItem('Flaky tests', '3', '5');
+    await addSprint('S1', '2027-01-04');
+    expect(await ok(['plan', 'exclude', '--db', db, '--item', top, '--note', 'Replaced in March'])).toBe(
+      `Excluded item ${top} from the plan. 1 item(s) are excluded from the plan.\n`,
+    );
+    expect(await ok(['plan', '--db', db])).toMatch(new RegExp(`Not planned \\(1\\):\\n\\s+3 {2}Flaky tests {2}\\[${top}\\] {2}excluded from planning: Replaced in March`));
+    expect(JSON.parse(await ok(['plan', '--db', db, '--json']))).toMatchObject({ sprints: [{ items: [] }], unplanned: [top] });
+    expect(JSON.parse(await ok(['plan', 'exclude', '--db', db, '--item', top, '--json']))).toEqual([{ itemId: top }]);
+    expect(JSON.parse(await ok(['plan', 'include', '--db', db, '--item', top, '--json']))).toEqual([]);
+    expect(JSON.parse(await ok(['plan', '--db', db, '--json']))).toMatchObject({ sprints: [{ items: [{ id: top }] }], unplanned: [] });
+  });
+
+  it('refuses what it cannot do: exit 1 for an unknown item, sprint or pin, nothing written', async () => {
+    const a = await addItem('Flaky tests', '3');
+    await addSprint('S1', '2027-01-04');
+    const unknown = '00000000-0000-4000-8000-0000000000ff';
+    const before = await readFile(db);
+    for (const argv of [
+      ['sprint', 'pin', '--name', 'S9', '--item', a],
+      ['sprint', 'pin', '--name', 'S1', '--item', unknown],
+      ['sprint', 'unpin', '--name', 'S1', '--item', a],
+      ['plan', 'exclude', '--item', unknown],
+      ['plan', 'include', '--item', a],
+    ]) {
+      const res = await run([...argv, '--db', db]);
+      expect(res.code).toBe(1);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toMatch(/^paydown: (No sprint is called “S9”|No debt item has the id|Item .* is not (pinned|excluded))/);
+    }
+    expect(await readFile(db)).toEqual(before);
+  });
+
+  it.each([
+    [['sprint', 'pin', '--item', 'x'], 'Missing required option --name'],
+    [['sprint', 'pin', '--name', 'S1'], 'Missing required option --item'],
+    [['sprint', 'pin', '--name', 'S1', '--item', 'PAY-1'], '--item: An item id is a UUID'],
+    [['sprint', 'unpin', '--name', 'S1', '--item', '00000000-0000-4000-8000-000000000001', '--note', 'x'], 'has no option --note'],
+    [['plan', 'exclude'], 'Missing required option --item'],
+    [['plan', 'exclude', '--item', '00000000-0000-4000-8000-000000000001', '--note', 'x'.repeat(201)], '--note'],
+    [['plan', 'include', '--item', 'PAY-1'], '--item'],
+  ])('refuses %j with exit 2 and creates no file', async (argv, named) => {
+    const res = await run([...argv, '--db', db]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(named);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
 describe('paydown forecast', () => {
   it('explains the entered-capacity basis with fewer than 3 closed sprints', async () => {
     await addSprint('S1', '2027-01-04');
@@ -232,7 +299,7 @@ describe('a team plans and forecasts from the command line', () => {
 
   it('lists the new commands in the help', async () => {
     const help = await ok(['--help']);
-    for (const text of ['sprint add', 'sprint close', 'sprint list', 'paydown plan', 'forecast backtest', '--reserve', '--reason', '--paid', '--seed', '--trials']) {
+    for (const text of ['sprint add', 'sprint close', 'sprint list', 'sprint pin', 'sprint unpin', 'plan exclude', 'plan include', '--item', '--note', 'paydown plan', 'forecast backtest', '--reserve', '--reason', '--paid', '--seed', '--trials']) {
       expect(help).toContain(text);
     }
   });

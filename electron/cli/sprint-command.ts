@@ -10,7 +10,9 @@ import { CommandFailure, UsageError } from './cli-errors.js';
 import { DB_OPTION } from './common-options.js';
 import { parseNumber } from './parse-number.js';
 import { parseOptions } from './parse-options.js';
+import { sprintPin, sprintUnpin } from './pin-commands.js';
 import { columns, num, pct } from './planning-format.js';
+import { requireOptions } from './required-options.js';
 import { withPortfolio } from './with-portfolio.js';
 
 const ADD_OPTIONS = {
@@ -50,11 +52,6 @@ const OPTION_FOR_FIELD: Readonly<Record<string, string>> = {
 };
 
 const optionFor: OptionForField = (path) => OPTION_FOR_FIELD[path.split('.', 1)[0] ?? ''] ?? null;
-
-function requireOptions(values: Readonly<Record<string, unknown>>, names: readonly string[]): void {
-  const missing = names.filter((name) => values[name] === undefined).map((name) => `--${name}`);
-  if (missing.length > 0) throw new UsageError(`Missing required ${missing.length === 1 ? 'option' : 'options'} ${missing.join(', ')}.`);
-}
 
 /** Checks the input with the channel's own schema before the file is opened, so a refusal writes nothing. */
 function checked(channel: 'sprints.create' | 'sprints.close', input: Record<string, unknown>): void {
@@ -149,13 +146,14 @@ function sprintList(args: readonly string[], env: CliEnv): number {
   return EXIT_OK;
 }
 
-/** `paydown sprint add|close|list`. */
+/** `paydown sprint add|close|list|pin|unpin`. */
 export function sprintCommand(args: readonly string[], env: CliEnv): number {
   const [sub, ...options] = args;
   if (sub === 'add') return sprintAdd(options, env);
   if (sub === 'close') return sprintClose(options, env);
   if (sub === 'list') return sprintList(options, env);
-  throw new UsageError(
-    sub === undefined ? '"paydown sprint" needs add, close or list.' : `"paydown sprint" has no subcommand "${sub}"; use add, close or list.`,
-  );
+  if (sub === 'pin') return sprintPin(options, env);
+  if (sub === 'unpin') return sprintUnpin(options, env);
+  const use = 'add, close, list, pin or unpin';
+  throw new UsageError(sub === undefined ? `"paydown sprint" needs ${use}.` : `"paydown sprint" has no subcommand "${sub}"; use ${use}.`);
 }

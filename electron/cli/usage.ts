@@ -14,7 +14,11 @@ Usage:
                      [--reserve PCT --reason TEXT] [--db FILE] [--json]
   paydown sprint close --name S --completed N --debt N [--paid ID...] [--db FILE] [--json]
   paydown sprint list [--db FILE] [--json]
+  paydown sprint pin --name S --item ID [--note TEXT] [--db FILE] [--json]
+  paydown sprint unpin --name S --item ID [--db FILE] [--json]
   paydown plan [--reserve PCT] [--sprints N] [--db FILE] [--json]
+  paydown plan exclude --item ID [--note TEXT] [--db FILE] [--json]
+  paydown plan include --item ID [--db FILE] [--json]
   paydown forecast [--sprints N] [--trials N] [--seed S] [--db FILE] [--json]
   paydown forecast backtest [--trials N] [--seed S] [--db FILE] [--json]
   paydown serve [--db FILE] [--port N]
@@ -32,7 +36,10 @@ Commands:
   sprint close   Record what a sprint really completed and spent on debt, and mark the
                  items it paid down as paid.
   sprint list    Print the sprints in calendar order.
+  sprint pin     Make the plan start an item in an open sprint (a pin on another open sprint
+                 moves there); sprint unpin lets the item be planned by rank again.
   plan           Fill the open sprints' debt reserves with the open items in priority order.
+  plan exclude   Keep an item out of the plan whatever its rank or pins; plan include lets it back in.
   forecast       Forecast capacity and debt capacity (p50 and p85) of the coming sprints:
                  from 3 closed sprints on by resampling them, before that from the entered
                  capacity with a +-30% range.
@@ -81,6 +88,8 @@ Options for sprints, plan and forecast:
   --completed N         sprint close: all work completed in the sprint.
   --debt N              sprint close: the part of it spent on debt.
   --paid ID             sprint close: an item paid down in the sprint; repeat, or separate by commas.
+  --item ID             sprint pin, unpin; plan exclude, include: the item's id.
+  --note TEXT           sprint pin, plan exclude: why, in up to 200 characters.
   --sprints N           plan: only the first N open sprints; forecast: how many sprints ahead
                         (past the open ones the calendar is continued).
   --trials N            forecast: Monte Carlo trials (default 10000).

@@ -20,9 +20,18 @@ import {
   setSettingsHandler,
 } from './portfolio-handlers.js';
 import { matrixHandler } from './matrix-handlers.js';
-import { backtestHandler, erosionHandler, getForecastHandler, getPlanHandler, scenariosHandler } from './plan-handlers.js';
+import {
+  backtestHandler,
+  erosionHandler,
+  excludeItemHandler,
+  getForecastHandler,
+  getPlanHandler,
+  includeItemHandler,
+  scenariosHandler,
+} from './plan-handlers.js';
 import { explainItemHandler, getScoringHandler, setScoringHandler } from './scoring-handlers.js';
 import {
+  applyScenarioHandler,
   closeSprintHandler,
   createSprintsHandler,
   getPlanningHandler,
@@ -62,10 +71,13 @@ export const handlers: Handlers = {
   'planning.get': getPlanningHandler,
   'planning.set': setPlanningHandler,
   'plan.get': getPlanHandler,
+  'plan.exclude': excludeItemHandler,
+  'plan.include': includeItemHandler,
   'forecast.get': getForecastHandler,
   'forecast.backtest': backtestHandler,
   'erosion.get': erosionHandler,
   'scenarios.get': scenariosHandler,
+  'scenarios.apply': applyScenarioHandler,
 };
 
 function run<C extends Channel>(ctx: HandlerContext, channel: C, raw: unknown): Result<Output<C>> {

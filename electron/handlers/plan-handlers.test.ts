@@ -3,6 +3,7 @@ import { contract, type Output } from '../../shared/api/contract.js';
 import type { Channel } from '../../shared/api/channels.js';
 import type { ApiError, Result } from '../../shared/api/result.js';
 import type { DebtItem, DebtItemDraftInput } from '../../shared/domain/debt-item.js';
+import { auditTrail } from '../store/audit-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
 
@@ -97,8 +98,62 @@ describe('plan.get', () => {
     expect(empty.warnings[1]).toMatch(/for 2 sprints running.*eroding/);
   });
 
+  it('carries every item title beside its id, however large the portfolio', () => {
+    const items = Array.from({ length: 1001 }, (_, i) => item(0.01, { title: `Debt ${String(i)}` }));
+    sprints(1);
+    const plan = call('plan.get', {});
+    const titleOf = new Map(items.map((i) => [i.id, i.title]));
+    const parts = plan.sprints.flatMap((s) => s.items);
+    expect(parts.length + plan.unplanned.length).toBe(1001);
+    for (const p of [...parts, ...plan.unplanned]) expect(p.title).toBe(titleOf.get(p.id));
+  });
+
   it('refuses a reserve above 100%', () => {
     expectFail(dispatch(ctx, 'plan.get', { reservePct: 120 }), 'invalid-input');
+  });
+});
+
+describe('plan.exclude and plan.include', () => {
+  it('keeps an excluded item out of the plan, with its note in the reason, until it is included again', () => {
+    const top = item(3, { likelihood: 5, impact: 5, title: 'Checkout rewrite' });
+    const next = item(3, { title: 'Old logger' });
+    sprints(1);
+    expect(call('plan.get', {}).sprints[0]?.items.map((p) => p.id)).toEqual([top.id, next.id]);
+    expect(call('plan.exclude', { itemId: top.id, note: 'Replaced by the new shop in March' })).toEqual([
+      { itemId: top.id, note: 'Replaced by the new shop in March' },
+    ]);
+    const plan = call('plan.get', {});
+    expect(plan.sprints[0]?.items.map((p) => p.id)).toEqual([next.id]);
+    expect(plan.unplanned).toEqual([
+      { id: top.id, title: 'Checkout rewrite', remaining: 3, reason: 'excluded from planning: Replaced by the new shop in March' },
+    ]);
+    expect(plan.exclusions).toEqual([{ itemId: top.id, note: 'Replaced by the new shop in March', title: 'Checkout rewrite' }]);
+    expect(call('scenarios.get', {}).scenarios.every((sc) => sc.unplannedItems === 1)).toBe(true);
+
+    expect(call('plan.exclude', { itemId: top.id })).toEqual([{ itemId: top.id }]);
+    expect(call('plan.get', {}).unplanned[0]?.reason).toBe('excluded from planning');
+    expect(call('plan.include', { itemId: top.id })).toEqual([]);
+    expect(call('plan.get', {}).sprints[0]?.items.map((p) => p.id)).toEqual([top.id, next.id]);
+    expect(auditTrail(store.db, 'plan-exclusion', top.id).map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('wins over a pin, and goes with a deleted item', () => {
+    const a = item(3);
+    sprints(2);
+    call('sprints.pin', { name: 'S2', itemId: a.id });
+    call('plan.exclude', { itemId: a.id });
+    expect(call('plan.get', {}).sprints.flatMap((s) => s.items)).toEqual([]);
+    call('items.delete', { id: a.id, version: a.version });
+    expect(call('plan.get', {}).exclusions).toEqual([]);
+  });
+
+  it('refuses an unknown item, a second include and a bad note, writing nothing', () => {
+    const a = item(3);
+    expectFail(dispatch(ctx, 'plan.exclude', { itemId: '00000000-0000-4000-8000-0000000000ff' }), 'not-found');
+    expect(expectFail(dispatch(ctx, 'plan.include', { itemId: a.id }), 'not-found').message).toMatch(/not excluded/);
+    expectFail(dispatch(ctx, 'plan.exclude', { itemId: a.id, note: 'x'.repeat(201) }), 'invalid-input');
+    expectFail(dispatch(ctx, 'plan.exclude', { itemId: 'PAY-1' }), 'invalid-input');
+    expect(call('plan.get', {}).exclusions).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
+import type { PlanExclusion } from '../../shared/api/planning-contract.js';
 import { backtest } from '../../shared/planning/backtest.js';
 import { planItemsFrom, planSprints } from '../../shared/planning/capacity-planner.js';
 import { erosionReport } from '../../shared/planning/erosion.js';
@@ -6,7 +7,9 @@ import { forecast } from '../../shared/planning/forecast.js';
 import { compareScenarios } from '../../shared/planning/scenarios.js';
 import { continueSprints, isClosed, pinsFromSprints, reserveBandWarning } from '../../shared/planning/sprint.js';
 import { scorePortfolio, type ScoredItem } from '../../shared/scoring/score-portfolio.js';
+import type { SprintPlan } from '../../shared/planning/sprint-plan.js';
 import { allItems } from '../store/debt-items-repo.js';
+import { excludeItem, includeItem, listExclusions } from '../store/plan-exclusions-repo.js';
 import { readPlanning } from '../store/planning-settings-repo.js';
 import { readScoring, readSettings } from '../store/settings-repo.js';
 import { listSprints } from '../store/sprints-repo.js';
@@ -23,8 +26,31 @@ function rankedItems(ctx: HandlerContext): ScoredItem[] {
 }
 
 /**
- * The plan for the open sprints (the first `sprints` of them), filled with the ranked open items. A `reservePct`
- * is a what-if for every planned sprint: the stored reserves stay as they are.
+ * The planner's answer with every item's title beside its id, read from the same item list the plan was made
+ * from, and an excluded item's note in its reason.
+ */
+function titledPlan(
+  plan: SprintPlan,
+  titles: ReadonlyMap<string, string>,
+  exclusions: readonly PlanExclusion[],
+): Omit<Output<'plan.get'>, 'warnings'> {
+  const title = (id: string): string => titles.get(id) ?? id;
+  const notes = new Map(exclusions.map((e) => [e.itemId, e.note]));
+  return {
+    ...plan,
+    sprints: plan.sprints.map((s) => ({ ...s, items: s.items.map((p) => ({ ...p, title: title(p.id) })) })),
+    unplanned: plan.unplanned.map((u) => {
+      const note = notes.get(u.id);
+      return { ...u, title: title(u.id), reason: note === undefined ? u.reason : `${u.reason}: ${note}` };
+    }),
+    lateItems: plan.lateItems.map((l) => ({ ...l, title: title(l.id) })),
+    exclusions: exclusions.map((e) => ({ ...e, title: title(e.itemId) })),
+  };
+}
+
+/**
+ * The plan for the open sprints (the first `sprints` of them), filled with the ranked open items, leaving out the
+ * excluded ones. A `reservePct` is a what-if for every planned sprint: the stored reserves stay as they are.
  */
 export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get'>): Output<'plan.get'> {
   const db = ctx.store.db;
@@ -33,10 +59,13 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
   const chosen = (input.sprints === undefined ? open : open.slice(0, input.sprints)).map((s) =>
     input.reservePct === undefined ? s : { ...s, reservePct: input.reservePct },
   );
+  const ranked = rankedItems(ctx);
+  const exclusions = listExclusions(db);
   const plan = planSprints({
-    items: planItemsFrom(rankedItems(ctx)),
+    items: planItemsFrom(ranked),
     sprints: chosen,
     pins: pinsFromSprints(all),
+    exclusions: exclusions.map((e) => e.itemId),
     allowSplit: readPlanning(db).allowSplit,
   });
   const warnings: string[] = [];
@@ -45,7 +74,16 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
   if (band !== null) warnings.push(band);
   const erosion = erosionReport(all).warning;
   if (erosion !== null) warnings.push(erosion);
-  return { ...plan, warnings };
+  const titles = new Map(ranked.map((r) => [r.item.id, r.item.title]));
+  return { ...titledPlan(plan, titles, exclusions), warnings };
+}
+
+export function excludeItemHandler(ctx: HandlerContext, input: ParsedInput<'plan.exclude'>): Output<'plan.exclude'> {
+  return excludeItem(ctx.store.db, input.itemId, input.note, ctx.now().toISOString());
+}
+
+export function includeItemHandler(ctx: HandlerContext, input: ParsedInput<'plan.include'>): Output<'plan.include'> {
+  return includeItem(ctx.store.db, input.itemId, ctx.now().toISOString());
 }
 
 /**
@@ -80,7 +118,7 @@ export function erosionHandler(ctx: HandlerContext): Output<'erosion.get'> {
   return erosionReport(listSprints(ctx.store.db));
 }
 
-/** What 10, 15 and 20% (and a custom reserve) buy over the open sprints, with the stored pins and split rule. */
+/** What 10, 15 and 20% (and a custom reserve) buy over the open sprints, with the stored pins, exclusions and split rule. */
 export function scenariosHandler(ctx: HandlerContext, input: ParsedInput<'scenarios.get'>): Output<'scenarios.get'> {
   const db = ctx.store.db;
   const all = listSprints(db);
@@ -88,6 +126,7 @@ export function scenariosHandler(ctx: HandlerContext, input: ParsedInput<'scenar
     items: planItemsFrom(rankedItems(ctx)),
     sprints: all,
     pins: pinsFromSprints(all),
+    exclusions: listExclusions(db).map((e) => e.itemId),
     allowSplit: readPlanning(db).allowSplit,
     ...(input.customReservePct === undefined ? {} : { customReservePct: input.customReservePct }),
     ...(input.horizon === undefined ? {} : { horizon: input.horizon }),

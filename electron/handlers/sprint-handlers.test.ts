@@ -179,11 +179,70 @@ describe('sprints.pin and sprints.unpin', () => {
     expect(listed()[0]?.pins).toEqual([]);
   });
 
+  it('moves a pin from another open sprint, so an item starts in one sprint only; closed sprints keep theirs', () => {
+    createSprints({ name: 'S1', startDate: '2027-01-04', capacity: 40 });
+    createSprints({ count: 2 });
+    const a = createItem();
+    expectOk(dispatch(ctx, 'sprints.pin', { name: 'S1', itemId: a.id }));
+    expectOk(dispatch(ctx, 'sprints.close', { name: 'S1', completed: 30, debtSpent: 5 }));
+    expectOk(dispatch(ctx, 'sprints.pin', { name: 'S2', itemId: a.id }));
+    expectOk(dispatch(ctx, 'sprints.pin', { name: 'S3', itemId: a.id, note: 'After the freeze.' }));
+    expect(listed().map((s) => s.pins)).toEqual([[{ itemId: a.id }], [], [{ itemId: a.id, note: 'After the freeze.' }]]);
+    const s2 = listed()[1]?.id ?? '';
+    expect(auditTrail(store.db, 'sprint', s2).map((e) => e.action)).toEqual(['create', 'update', 'update']);
+  });
+
   it('refuses a pin to a closed sprint or of a missing item', () => {
     createSprints({ name: 'S1', startDate: '2027-01-04', capacity: 40 });
     expectFail(dispatch(ctx, 'sprints.pin', { name: 'S1', itemId: '00000000-0000-4000-8000-0000000000ff' }), 'not-found');
     const a = createItem();
     expectOk(dispatch(ctx, 'sprints.close', { name: 'S1', completed: 30, debtSpent: 5 }));
     expectFail(dispatch(ctx, 'sprints.pin', { name: 'S1', itemId: a.id }), 'conflict');
+  });
+});
+
+describe('scenarios.apply', () => {
+  beforeEach(() => {
+    createSprints({ name: 'S1', startDate: '2027-01-04', capacity: 40 });
+    createSprints({ count: 2 });
+    expectOk(dispatch(ctx, 'sprints.close', { name: 'S1', completed: 30, debtSpent: 5 }));
+  });
+  const reserves = () => listed().map((s) => [s.name, s.reservePct, s.reserveReason]);
+
+  it('sets the reserve of every open sprint and answers them; closed sprints keep theirs', () => {
+    const changed = expectOk(dispatch(ctx, 'scenarios.apply', { reservePct: 20 }) as Result<Output<'scenarios.apply'>>);
+    expect(changed.map((s) => s.name)).toEqual(['S2', 'S3']);
+    expect(reserves()).toEqual([
+      ['S1', 15, undefined],
+      ['S2', 20, undefined],
+      ['S3', 20, undefined],
+    ]);
+  });
+
+  it('refuses a reserve outside 10–20% without a reason, writing nothing, and takes it with one', () => {
+    const audits = auditCount(store.db);
+    const error = expectFail(dispatch(ctx, 'scenarios.apply', { reservePct: 25 }), 'invalid-input');
+    expect(error.issues?.[0]).toMatchObject({ path: 'reserveReason', message: expect.stringMatching(/above the healthy band.*Give a reason/) as unknown });
+    expect(auditCount(store.db)).toBe(audits);
+    expectOk(dispatch(ctx, 'scenarios.apply', { reservePct: 25, reserveReason: 'Stabilisation quarter.' }));
+    expect(reserves().slice(1)).toEqual([
+      ['S2', 25, 'Stabilisation quarter.'],
+      ['S3', 25, 'Stabilisation quarter.'],
+    ]);
+    expectFail(dispatch(ctx, 'scenarios.apply', { reservePct: 101, reserveReason: 'x' }), 'invalid-input');
+  });
+
+  it('changes every open sprint or none: a failure on the last one rolls back the first', () => {
+    store.db.exec(`CREATE TEMP TRIGGER refuse_s3 BEFORE UPDATE OF reserve_pct ON sprints WHEN old.name = 'S3'
+      BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    const failed = dispatch({ ...ctx, logError: () => undefined }, 'scenarios.apply', { reservePct: 12 });
+    expect(failed.ok).toBe(false);
+    expect(reserves().map((r) => r[1])).toEqual([15, 15, 15]);
+  });
+
+  it('answers an empty list when no sprint is open', () => {
+    expectOk(dispatch(ctx, 'sprints.close', { name: 'S2', completed: 30, debtSpent: 5 }));
+    expectOk(dispatch(ctx, 'sprints.close', { name: 'S3', completed: 30, debtSpent: 5 }));
+    expect(expectOk(dispatch(ctx, 'scenarios.apply', { reservePct: 12 }))).toEqual([]);
   });
 });

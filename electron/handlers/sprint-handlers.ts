@@ -2,7 +2,7 @@ import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { continueSprints, Sprint } from '../../shared/planning/sprint.js';
 import { readSettings } from '../store/settings-repo.js';
 import { readPlanning, writePlanning } from '../store/planning-settings-repo.js';
-import { closeSprint, insertSprints, listSprints, pinItem, unpinItem, updateSprint } from '../store/sprints-repo.js';
+import { closeSprint, insertSprints, listSprints, pinItem, setOpenReserves, unpinItem, updateSprint } from '../store/sprints-repo.js';
 import { StoreError } from '../store/store-error.js';
 import type { HandlerContext } from './context.js';
 
@@ -63,6 +63,11 @@ export function createSprintsHandler(ctx: HandlerContext, input: ParsedInput<'sp
 export function updateSprintHandler(ctx: HandlerContext, input: ParsedInput<'sprints.update'>): Output<'sprints.update'> {
   const { name, ...changes } = input;
   return updateSprint(ctx.store.db, name, changes, ctx.now().toISOString());
+}
+
+/** A scenario's reserve on every open sprint, in one transaction: all change or none. */
+export function applyScenarioHandler(ctx: HandlerContext, input: ParsedInput<'scenarios.apply'>): Output<'scenarios.apply'> {
+  return setOpenReserves(ctx.store.db, input.reservePct, input.reserveReason, ctx.now().toISOString());
 }
 
 export function closeSprintHandler(ctx: HandlerContext, input: ParsedInput<'sprints.close'>): Output<'sprints.close'> {

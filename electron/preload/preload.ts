@@ -34,10 +34,13 @@ const bridge = {
   'planning.get': call('planning.get'),
   'planning.set': call('planning.set'),
   'plan.get': call('plan.get'),
+  'plan.exclude': call('plan.exclude'),
+  'plan.include': call('plan.include'),
   'forecast.get': call('forecast.get'),
   'forecast.backtest': call('forecast.backtest'),
   'erosion.get': call('erosion.get'),
   'scenarios.get': call('scenarios.get'),
+  'scenarios.apply': call('scenarios.apply'),
 } satisfies PaydownBridge;
 
 contextBridge.exposeInMainWorld('paydown', bridge);

@@ -161,6 +161,18 @@ export function updateSprint(db: Db, name: string, changes: SprintChanges, at: s
 }
 
 /**
+ * Sets one reserve on every open sprint, all or nothing: a sprint the new value does not suit refuses the whole
+ * change. Answers the changed sprints in calendar order; with no open sprint there is nothing to change.
+ */
+export function setOpenReserves(db: Db, reservePct: number, reserveReason: string | undefined, at: string): StoredSprint[] {
+  return db.transaction(() =>
+    listSprints(db)
+      .filter((s) => s.actuals === undefined)
+      .map((s) => updateSprint(db, s.name, { reservePct, reserveReason }, at)),
+  )();
+}
+
+/**
  * Records what really happened in a sprint and closes it. The paid items are marked `paid` in the same
  * transaction (each with its own audit entry), so a missing item refuses the whole close.
  */
@@ -192,22 +204,38 @@ export function closeSprint(db: Db, name: string, actuals: SprintActuals, at: st
   })();
 }
 
-function itemSeq(db: Db, itemId: string): number {
+/** The item's stable integer key, which pins and exclusions reference; refuses an unknown id. */
+export function itemSeq(db: Db, itemId: string): number {
   requireItem(db, itemId);
   const found = cached(db, 'SELECT seq FROM debt_items WHERE id = ?').get(itemId) as { seq: number }; // requireItem found the row
   return found.seq;
 }
 
-/** Pins an item to an open sprint: the planner starts it there. Pinning again replaces the note. */
+/**
+ * Pins an item to an open sprint: the planner starts it there. Pinning again replaces the note, and a pin on
+ * another open sprint moves here (each change audited), since an item starts in one sprint only; closed sprints
+ * keep their pins as history.
+ */
 export function pinItem(db: Db, name: string, itemId: string, note: string | undefined, at: string): StoredSprint {
   return db.transaction(() => {
     const row = rowByName(db, name);
     const before = readRow(db, row);
     refuseClosed(before, 'no item can be pinned to it');
+    const seq = itemSeq(db, itemId);
+    const elsewhere = cached(
+      db,
+      `SELECT ${SPRINT_COLUMNS} FROM sprints WHERE closed_at IS NULL AND seq <> ?
+         AND seq IN (SELECT sprint_seq FROM sprint_pins WHERE item_seq = ?)`,
+    ).all(row.seq, seq) as SprintRow[];
+    for (const other of elsewhere) {
+      const otherBefore = readRow(db, other);
+      cached(db, 'DELETE FROM sprint_pins WHERE sprint_seq = ? AND item_seq = ?').run(other.seq, seq);
+      recordAudit(db, { at, action: 'update', entity: 'sprint', entityId: other.id, before: otherBefore, after: readRow(db, other) });
+    }
     cached(
       db,
       'INSERT INTO sprint_pins (sprint_seq, item_seq, note) VALUES (?, ?, ?) ON CONFLICT (sprint_seq, item_seq) DO UPDATE SET note = excluded.note',
-    ).run(row.seq, itemSeq(db, itemId), note ?? null);
+    ).run(row.seq, seq, note ?? null);
     const after = readRow(db, row);
     recordAudit(db, { at, action: 'update', entity: 'sprint', entityId: before.id, before, after });
     return after;

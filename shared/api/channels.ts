@@ -26,10 +26,13 @@ export const CHANNELS = [
   'planning.get',
   'planning.set',
   'plan.get',
+  'plan.exclude',
+  'plan.include',
   'forecast.get',
   'forecast.backtest',
   'erosion.get',
   'scenarios.get',
+  'scenarios.apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

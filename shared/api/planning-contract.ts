@@ -7,7 +7,7 @@ import { Forecast } from '../planning/forecast.js';
 import { PlanningSettings, PlanningSettingsPatch } from '../planning/planning-settings.js';
 import { ScenarioComparison } from '../planning/scenarios.js';
 import { Sprint, SprintActuals, reserveBandWarning } from '../planning/sprint.js';
-import { SprintPlan } from '../planning/sprint-plan.js';
+import { LateItem, PlannedPart, PlannedSprint, SprintPlan, UnplannedItem } from '../planning/sprint-plan.js';
 
 
 const percent = (label: string) =>
@@ -100,8 +100,21 @@ const CloseSprint = z
     }
   });
 
-const PinItem = z.object({ name: SprintName, itemId: ItemId, note: z.string().trim().min(1).max(200).optional() }).strict();
+const Note = z.string().trim().min(1).max(200);
+const PinItem = z.object({ name: SprintName, itemId: ItemId, note: Note.optional() }).strict();
 const UnpinItem = z.object({ name: SprintName, itemId: ItemId }).strict();
+
+/** An item the planner leaves out whatever its rank, and why. */
+export const PlanExclusion = z.object({ itemId: ItemId, note: Note.optional() });
+export type PlanExclusion = z.infer<typeof PlanExclusion>;
+const ExcludeItem = PlanExclusion.strict();
+const IncludeItem = z.object({ itemId: ItemId }).strict();
+
+/** A scenario's reserve for every open sprint; outside 10–20% it needs a reason, as `sprints.update` does. */
+const ApplyScenario = z
+  .object({ reservePct: percent('The debt reserve'), reserveReason: z.string().trim().min(1).max(500).optional() })
+  .strict()
+  .check(requireReason);
 
 const sprintCount = z.number().int().min(1).max(MAX_RUN, { error: `At most ${String(MAX_RUN)} sprints.` });
 
@@ -115,8 +128,20 @@ const PlanQuery = z
   .strict()
   .default({});
 
-/** The plan, with what a planner should see first: band warnings for the override and reserve erosion. */
-export const PlanAnswer = z.object({ ...SprintPlan.shape, warnings: z.array(z.string()) });
+const Titled = { title: z.string() };
+
+/**
+ * The plan with each item's title beside its id, so a view can show any portfolio's plan without listing the
+ * items; the stored exclusions; and what a planner should see first: band warnings for the override and erosion.
+ */
+export const PlanAnswer = z.object({
+  ...SprintPlan.shape,
+  sprints: z.array(PlannedSprint.extend({ items: z.array(PlannedPart.extend(Titled)) })),
+  unplanned: z.array(UnplannedItem.extend(Titled)),
+  lateItems: z.array(LateItem.extend(Titled)),
+  exclusions: z.array(PlanExclusion.extend(Titled)),
+  warnings: z.array(z.string()),
+});
 export type PlanAnswer = z.infer<typeof PlanAnswer>;
 
 const ForecastQuery = z
@@ -162,8 +187,11 @@ export const planningContract = {
   'planning.get': { input: NoInput, output: PlanningSettings },
   'planning.set': { input: PlanningSettingsPatch, output: PlanningSettings },
   'plan.get': { input: PlanQuery, output: PlanAnswer },
+  'plan.exclude': { input: ExcludeItem, output: z.array(PlanExclusion) },
+  'plan.include': { input: IncludeItem, output: z.array(PlanExclusion) },
   'forecast.get': { input: ForecastQuery, output: ForecastAnswer },
   'forecast.backtest': { input: BacktestQuery, output: Backtest },
   'erosion.get': { input: NoInput, output: ErosionReport },
   'scenarios.get': { input: ScenarioQuery, output: ScenarioComparison },
+  'scenarios.apply': { input: ApplyScenario, output: z.array(StoredSprint) },
 } as const;

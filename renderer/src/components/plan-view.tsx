@@ -7,19 +7,33 @@ import type { PlanningData } from '../store/planning-slice.js';
 import { useApp } from '../store/use-app.js';
 import { AddSprintsForm } from './add-sprints-form.js';
 import { CloseSprintDialog } from './close-sprint-dialog.js';
+import { startItemDrag } from '../planning/item-drag.js';
 import { formatAmount } from './display-format.js';
 import { ErosionTable } from './erosion-table.js';
+import { PlanItemControls } from './plan-item-controls.js';
 import { SprintCard } from './sprint-card.js';
 
 /** Lookups the cards need, rebuilt only when the planning data changes. */
-const indexPlan = memoLast((data: PlanningData) => ({
-  sprints: [...data.sprints].sort(byCalendar),
-  planned: new Map(data.plan.sprints.map((s) => [s.id, s])),
-  late: new Map(data.plan.lateItems.map((l) => [l.id, l])),
-}));
+const indexPlan = memoLast((data: PlanningData) => {
+  const sprints = [...data.sprints].sort(byCalendar);
+  const open = sprints.filter((s) => s.actuals === undefined);
+  const pinnedTo = new Map<string, string>();
+  // The planner starts an item in its earliest open pin; closed sprints keep their pins as history only.
+  for (const s of open) for (const pin of s.pins ?? []) if (!pinnedTo.has(pin.itemId)) pinnedTo.set(pin.itemId, s.name);
+  return {
+    sprints,
+    openNames: open.map((s) => s.name),
+    pinnedTo,
+    excluded: new Set(data.plan.exclusions.map((e) => e.itemId)),
+    planned: new Map(data.plan.sprints.map((s) => [s.id, s])),
+    late: new Map(data.plan.lateItems.map((l) => [l.id, l])),
+  };
+});
 
-function UnplannedList({ data, open }: { data: PlanningData; open: readonly StoredSprint[] }) {
-  const pinItem = useApp((s) => s.pinItem);
+type PlanIndex = ReturnType<typeof indexPlan>;
+
+/** What the plan leaves out: items the reserve had no room for (draggable onto a sprint) and excluded ones. */
+function UnplannedList({ data, index }: { data: PlanningData; index: PlanIndex }) {
   const { unplanned } = data.plan;
   if (unplanned.length === 0) return null;
   return (
@@ -27,29 +41,27 @@ function UnplannedList({ data, open }: { data: PlanningData; open: readonly Stor
       <h2>Unplanned</h2>
       <ul className="sprint-items">
         {unplanned.map((u) => {
-          const title = data.titles.get(u.id) ?? u.id;
+          const excluded = index.excluded.has(u.id);
           return (
-            <li key={u.id} className="sprint-item">
-              <span className="sprint-item-title">{title}</span>
+            <li
+              key={u.id}
+              className={excluded ? 'sprint-item sprint-item-excluded' : 'sprint-item sprint-item-draggable'}
+              draggable={!excluded}
+              onDragStart={
+                excluded
+                  ? undefined
+                  : (e) => {
+                      startItemDrag(e, u.id);
+                    }
+              }
+            >
+              <span className="sprint-item-title">
+                {u.title}
+                {excluded ? <span className="sprint-badge">Excluded</span> : null}
+              </span>
               <span className="sprint-item-amount">{formatAmount(u.remaining)}</span>
               <span className="sprint-item-reason">{u.reason}</span>
-              {open.length === 0 ? null : (
-                <select
-                  className="select select-small"
-                  aria-label={`Pin “${title}” to sprint`}
-                  value=""
-                  onChange={(e) => {
-                    if (e.target.value !== '') void pinItem(e.target.value, u.id);
-                  }}
-                >
-                  <option value="">Pin to sprint…</option>
-                  {open.map((s) => (
-                    <option key={s.id} value={s.name}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              <PlanItemControls itemId={u.id} title={u.title} pinnedTo={index.pinnedTo.get(u.id)} excluded={excluded} openSprints={index.openNames} />
             </li>
           );
         })}
@@ -77,12 +89,9 @@ export function PlanView() {
       </p>
     );
   }
-  const { sprints, planned, late } = indexPlan(planning);
-  const open = sprints.filter((s) => s.actuals === undefined);
-  const closingItems =
-    closing === null
-      ? []
-      : (planned.get(closing.id)?.items ?? []).map((p) => ({ id: p.id, title: planning.titles.get(p.id) ?? p.id }));
+  const index = indexPlan(planning);
+  const { sprints, planned, late } = index;
+  const closingItems = closing === null ? [] : (planned.get(closing.id)?.items ?? []).map((p) => ({ id: p.id, title: p.title }));
   return (
     <section className="plan-view" aria-label="Sprint plan">
       <AddSprintsForm hasSprints={sprints.length > 0} />
@@ -101,11 +110,22 @@ export function PlanView() {
         <div className="sprint-columns">
           <h2 className="visually-hidden">Sprints</h2>
           {sprints.map((s) => (
-            <SprintCard key={s.id} sprint={s} planned={planned.get(s.id)} late={late} titles={planning.titles} onClose={setClosing} />
+            <SprintCard
+              key={s.id}
+              sprint={s}
+              planned={planned.get(s.id)}
+              late={late}
+              pinnedTo={index.pinnedTo}
+              openSprints={index.openNames}
+              onClose={setClosing}
+            />
           ))}
         </div>
       )}
-      <UnplannedList data={planning} open={open} />
+      {index.openNames.length === 0 ? null : (
+        <p className="field-hint">Drag an item onto a sprint to pin it there, or use its “Pin to sprint…” list.</p>
+      )}
+      <UnplannedList data={planning} index={index} />
       <section className="planning-panel" aria-label="Reserve erosion report">
         <h2>Reserve erosion</h2>
         <ErosionTable report={planning.erosion} />

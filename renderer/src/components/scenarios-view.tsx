@@ -28,7 +28,7 @@ const linesOnce = memoLast((comparison: ScenarioComparison, measure: Measure) =>
 
 const last = (sc: Scenario) => sc.sprints.at(-1);
 
-/** 10, 15, 20% and a custom reserve over the open sprints; "Apply" sets that reserve on every open sprint. */
+/** 10, 15, 20% and a custom reserve over the open sprints; "Apply" sets that reserve on every open sprint at once. */
 export function ScenariosView() {
   const { items, scoring, scenarios, loadScenarios, loadPlanning, applyScenario } = useApp(
     useShallow((s) => ({
@@ -156,7 +156,7 @@ export function ScenariosView() {
           })}
         </tbody>
       </table>
-      <p className="field-hint">“Apply” sets the reserve of every open sprint (closed sprints keep theirs). Outside 10–20% it needs a reason:</p>
+      <p className="field-hint">“Apply” sets the reserve of every open sprint in one step, all or none (closed sprints keep theirs). Outside 10–20% it needs a reason:</p>
       <TextAreaField
         id="scenario-reason"
         label="Reason for a reserve outside 10–20%"

@@ -1,19 +1,26 @@
-import { useState } from 'react';
-import type { StoredSprint } from '../../../shared/api/planning-contract.js';
+import { useState, type DragEvent } from 'react';
+import type { PlanAnswer, StoredSprint } from '../../../shared/api/planning-contract.js';
 import type { FieldIssue } from '../../../shared/api/result.js';
-import type { LateItem, PlannedSprint } from '../../../shared/planning/sprint-plan.js';
+import type { LateItem } from '../../../shared/planning/sprint-plan.js';
 import { endDate, reserveBandWarning, reserveCapacity } from '../../../shared/planning/sprint.js';
 import { issueFor, parseAmount } from '../planning/form-numbers.js';
+import { carriesItem, droppedItem, startItemDrag } from '../planning/item-drag.js';
 import { reserveBar } from '../planning/reserve-bar.js';
 import { useApp } from '../store/use-app.js';
 import { formatAmount, formatDay } from './display-format.js';
 import { NumberField, TextAreaField } from './form-fields.js';
+import { PlanItemControls } from './plan-item-controls.js';
+
+type PlannedSprint = PlanAnswer['sprints'][number];
 
 interface SprintCardProps {
   sprint: StoredSprint;
   planned: PlannedSprint | undefined;
   late: ReadonlyMap<string, LateItem>;
-  titles: ReadonlyMap<string, string>;
+  /** Item id → the open sprint it is pinned to. */
+  pinnedTo: ReadonlyMap<string, string>;
+  /** The open sprints' names in calendar order. */
+  openSprints: readonly string[];
   onClose: (sprint: StoredSprint) => void;
 }
 
@@ -72,17 +79,44 @@ function ReserveEditor({ sprint }: { sprint: StoredSprint }) {
   );
 }
 
-/** One sprint: dates, reserve bar, planned items with the planner's reasons; open sprints can be edited and closed. */
-export function SprintCard({ sprint, planned, late, titles, onClose }: SprintCardProps) {
+/**
+ * One sprint: dates, reserve bar, planned items with the planner's reasons; open sprints can be edited and closed,
+ * and an item dropped on one is pinned to it.
+ */
+export function SprintCard({ sprint, planned, late, pinnedTo, openSprints, onClose }: SprintCardProps) {
+  const pinItem = useApp((s) => s.pinItem);
+  const [dropping, setDropping] = useState(false);
   const { actuals } = sprint;
   const closed = actuals !== undefined;
   const reserve = planned?.reserve ?? reserveCapacity(sprint);
   const allocated = planned?.allocated ?? 0;
   const spent = actuals?.debtSpent ?? null;
   const bar = reserveBar(reserve, closed ? 0 : allocated, spent);
-  const titleOf = (id: string) => titles.get(id) ?? id;
+  const className = ['sprint-card', closed ? 'sprint-card-closed' : null, dropping ? 'sprint-card-drop' : null].filter(Boolean).join(' ');
+  const dropTarget = closed
+    ? {}
+    : {
+        onDragOver: (e: DragEvent<HTMLElement>) => {
+          if (!carriesItem(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+          setDropping(true);
+        },
+        onDragLeave: (e: DragEvent<HTMLElement>) => {
+          // Leaving for a child of the card is still over the card.
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setDropping(false);
+        },
+        onDrop: (e: DragEvent<HTMLElement>) => {
+          setDropping(false);
+          const itemId = droppedItem(e);
+          if (itemId === null) return;
+          e.preventDefault();
+          // Pinning again where it is already pinned would only drop the pin's note.
+          if (pinnedTo.get(itemId) !== sprint.name) void pinItem(sprint.name, itemId);
+        },
+      };
   return (
-    <section className={closed ? 'sprint-card sprint-card-closed' : 'sprint-card'} aria-label={`Sprint ${sprint.name}`} data-testid={`sprint-${sprint.name}`}>
+    <section className={className} aria-label={`Sprint ${sprint.name}`} data-testid={`sprint-${sprint.name}`} {...dropTarget}>
       <header className="sprint-card-header">
         <h3>{sprint.name}</h3>
         <span className="sprint-card-dates">
@@ -123,9 +157,25 @@ export function SprintCard({ sprint, planned, late, titles, onClose }: SprintCar
             <ul className="sprint-items" aria-label={`Items planned in ${sprint.name}`}>
               {planned.items.map((part) => {
                 const lateItem = part.finishes ? late.get(part.id) : undefined;
+                // A continuation is moved, pinned or excluded through the item's first part.
+                const first = !part.continuation;
                 return (
-                  <li key={part.id} className="sprint-item">
-                    <span className="sprint-item-title">{titleOf(part.id)}</span>
+                  <li
+                    key={part.id}
+                    className={first ? 'sprint-item sprint-item-draggable' : 'sprint-item'}
+                    draggable={first}
+                    onDragStart={
+                      first
+                        ? (e) => {
+                            startItemDrag(e, part.id);
+                          }
+                        : undefined
+                    }
+                  >
+                    <span className="sprint-item-title">
+                      {part.title}
+                      {part.pinned && first ? <span className="sprint-badge sprint-badge-pinned">Pinned</span> : null}
+                    </span>
                     <span className="sprint-item-amount">{formatAmount(part.amount)}</span>
                     <span className="sprint-item-reason">{part.reason}</span>
                     {lateItem === undefined ? null : (
@@ -133,6 +183,9 @@ export function SprintCard({ sprint, planned, late, titles, onClose }: SprintCar
                         Late: due {formatDay(lateItem.dueDate)}
                       </span>
                     )}
+                    {first ? (
+                      <PlanItemControls itemId={part.id} title={part.title} pinnedTo={pinnedTo.get(part.id)} excluded={false} openSprints={openSprints} />
+                    ) : null}
                   </li>
                 );
               })}

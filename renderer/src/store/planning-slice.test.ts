@@ -28,11 +28,12 @@ const plan: PlanAnswer = {
       allocated: 3,
       valueByEnd: 1,
       upperBoundByEnd: 1,
-      items: [{ id: item.id, amount: 3, reason: 'priority rank 1', pinned: false, continuation: false, finishes: true }],
+      items: [{ id: item.id, title: item.title, amount: 3, reason: 'priority rank 1', pinned: false, continuation: false, finishes: true }],
     },
   ],
   unplanned: [],
   lateItems: [],
+  exclusions: [],
   value: 1,
   upperBound: 1,
   gapPct: 0,
@@ -48,7 +49,6 @@ function planningBridge() {
     'sprints.list': () => ok(sprints),
     'plan.get': () => ok(plan),
     'erosion.get': () => ok(erosion),
-    'items.list': (q) => ok({ items: [item], total: 1, offset: 0, limit: q.limit ?? 100 }),
     'forecast.get': () => ok(forecast),
     'forecast.backtest': () => ok({ measure: 'debt capacity', forecasts: 0, p50HitRate: null, p85HitRate: null, rows: [] }),
     'scenarios.get': () => ok(comparison),
@@ -64,19 +64,64 @@ function planningBridge() {
     },
     'sprints.close': (input) => ok(sprint(input.name, { actuals: { completed: input.completed, debtSpent: input.debtSpent, paidItemIds: [] } })),
     'sprints.create': () => ok([sprint('S3')]),
+    'sprints.pin': (input) => ok(sprint(input.name, { pins: [{ itemId: input.itemId }] })),
+    'sprints.unpin': (input) => ok(sprint(input.name)),
+    'plan.exclude': (input) => ok([{ itemId: input.itemId, ...(input.note === undefined ? {} : { note: input.note }) }]),
+    'plan.include': () => ok([]),
+    'scenarios.apply': (input) => {
+      if (input.reservePct > 20 && input.reserveReason === undefined) {
+        return fail('invalid-input', 'reserveReason: A reserve of 25% is above the healthy band', [
+          { path: 'reserveReason', message: 'A reserve of 25% is above the healthy band' },
+        ]);
+      }
+      sprints = sprints.map((s) => ({ ...s, reservePct: input.reservePct }));
+      return ok(sprints);
+    },
   });
   return fake;
 }
 
 describe('the planning slice', () => {
-  test('loads sprints, plan, erosion and the titles of the planned items', async () => {
+  test('loads sprints, plan and erosion; the titles come with the plan, not from an item list', async () => {
     const fake = planningBridge();
     const store = createAppStore(fake.bridge);
     await store.getState().loadPlanning();
     const data = store.getState().planning;
     expect(data?.sprints.map((s) => s.name)).toEqual(['S1', 'S2']);
-    expect(data?.titles.get(item.id)).toBe('Flaky checkout tests');
+    expect(data?.plan.sprints[0]?.items[0]?.title).toBe('Flaky checkout tests');
     expect(fake.inputsOf('plan.get')).toEqual([{}]);
+    expect(fake.inputsOf('items.list')).toEqual([]);
+  });
+
+  test('pins, unpins, excludes and includes an item, naming it and reloading the plan after each', async () => {
+    const fake = planningBridge();
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadPlanning();
+    await store.getState().pinItem('S2', item.id);
+    expect(store.getState().notices.at(-1)?.message).toBe('Pinned “Flaky checkout tests” to S2.');
+    await store.getState().unpinItem('S2', item.id);
+    expect(store.getState().notices.at(-1)?.message).toBe('Unpinned “Flaky checkout tests” from S2; it is planned by rank again.');
+    await store.getState().excludeItem(item.id, '  Replaced in March ');
+    await store.getState().excludeItem(item.id, ' ');
+    await store.getState().includeItem(item.id);
+    expect(store.getState().notices.at(-1)?.message).toBe('Included “Flaky checkout tests” in the plan again.');
+    expect(fake.inputsOf('sprints.pin')).toEqual([{ name: 'S2', itemId: item.id }]);
+    expect(fake.inputsOf('sprints.unpin')).toEqual([{ name: 'S2', itemId: item.id }]);
+    expect(fake.inputsOf('plan.exclude')).toEqual([{ itemId: item.id, note: 'Replaced in March' }, { itemId: item.id }]);
+    expect(fake.inputsOf('plan.include')).toEqual([{ itemId: item.id }]);
+    expect(fake.inputsOf('plan.get')).toHaveLength(6);
+  });
+
+  test('says what failed when a pin is refused, and keeps the plan', async () => {
+    const fake = planningBridge();
+    fake.handlers['sprints.pin'] = () => fail('conflict', 'Sprint “S1” is closed, so no item can be pinned to it.');
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadPlanning();
+    await store.getState().pinItem('S1', item.id);
+    expect(store.getState().notices.at(-1)?.message).toBe(
+      'Could not pin “Flaky checkout tests” to S1. Sprint “S1” is closed, so no item can be pinned to it.',
+    );
+    expect(fake.inputsOf('plan.get')).toHaveLength(1);
   });
 
   test('says so, and keeps what was shown, when the plan cannot be loaded', async () => {
@@ -130,15 +175,24 @@ describe('the planning slice', () => {
     expect(fake.inputsOf('scenarios.get')).toEqual([{ customReservePct: 25 }, { customReservePct: 30 }]);
   });
 
-  test('applies a scenario to every open sprint, with the reason outside the band', async () => {
+  test('applies a scenario to every open sprint in one call, with the reason outside the band', async () => {
     const fake = planningBridge();
     const store = createAppStore(fake.bridge);
-    await store.getState().loadPlanning();
+    const refused = await store.getState().applyScenario(25, '  ');
+    expect(refused).toMatchObject({ status: 'invalid', issues: [{ path: 'reserveReason' }] });
     const outcome = await store.getState().applyScenario(25, 'Stabilisation quarter');
     expect(outcome.status).toBe('saved');
-    expect(fake.inputsOf('sprints.update')).toEqual([
-      { name: 'S1', reservePct: 25, reserveReason: 'Stabilisation quarter' },
-      { name: 'S2', reservePct: 25, reserveReason: 'Stabilisation quarter' },
-    ]);
+    expect(fake.inputsOf('scenarios.apply')).toEqual([{ reservePct: 25 }, { reservePct: 25, reserveReason: 'Stabilisation quarter' }]);
+    expect(fake.inputsOf('sprints.update')).toEqual([]);
+    expect(store.getState().notices.at(-1)?.message).toBe('Set a 25% reserve on 2 open sprints.');
+    expect(store.getState().planning?.sprints.map((s) => s.reservePct)).toEqual([25, 25]);
+  });
+
+  test('says so when there is no open sprint to apply a scenario to', async () => {
+    const fake = planningBridge();
+    fake.handlers['scenarios.apply'] = () => ok([]);
+    const store = createAppStore(fake.bridge);
+    expect((await store.getState().applyScenario(15, '')).status).toBe('failed');
+    expect(store.getState().notices.at(-1)?.message).toMatch(/no open sprints/);
   });
 });

@@ -1,6 +1,5 @@
 import type { Input, PaydownBridge } from '../../../shared/api/contract.js';
 import type { ForecastAnswer, PlanAnswer, StoredSprint } from '../../../shared/api/planning-contract.js';
-import { MAX_PAGE_SIZE } from '../../../shared/api/contract.js';
 import type { FieldIssue } from '../../../shared/api/result.js';
 import type { Backtest } from '../../../shared/planning/backtest.js';
 import type { ErosionReport } from '../../../shared/planning/erosion.js';
@@ -17,10 +16,9 @@ export const DEFAULT_CUSTOM_RESERVE = 25;
 
 export interface PlanningData {
   readonly sprints: readonly StoredSprint[];
+  /** Carries each item's title beside its id, so the view needs no item list of its own. */
   readonly plan: PlanAnswer;
   readonly erosion: ErosionReport;
-  /** Item id → title, for the plan's parts, late and unplanned items. */
-  readonly titles: ReadonlyMap<string, string>;
 }
 
 export interface CloseSprintInput {
@@ -41,9 +39,24 @@ export interface PlanningSlice {
   addSprints: (input: Input<'sprints.create'>) => Promise<SaveOutcome>;
   updateReserve: (name: string, reservePct: number, reserveReason: string) => Promise<SaveOutcome>;
   closeSprint: (input: CloseSprintInput) => Promise<SaveOutcome>;
+  /** Pins an item to an open sprint; a pin on another open sprint moves with it. */
   pinItem: (sprintName: string, itemId: string) => Promise<void>;
-  /** Sets the reserve of every open sprint; outside the band the reason goes with each change. */
+  unpinItem: (sprintName: string, itemId: string) => Promise<void>;
+  excludeItem: (itemId: string, note: string) => Promise<void>;
+  includeItem: (itemId: string) => Promise<void>;
+  /** Sets the reserve of every open sprint in one step; outside the band it needs the reason. */
   applyScenario: (reservePct: number, reason: string) => Promise<SaveOutcome>;
+}
+
+/** The item's title as the loaded plan names it, for messages; its id when the plan does not show it. */
+function titleIn(planning: PlanningData | null, itemId: string): string {
+  if (planning === null) return itemId;
+  const { plan } = planning;
+  const found =
+    plan.sprints.flatMap((s) => s.items).find((p) => p.id === itemId) ??
+    plan.unplanned.find((u) => u.id === itemId) ??
+    plan.exclusions.find((e) => e.itemId === itemId);
+  return found?.title ?? itemId;
 }
 
 const invalid = (message: string, issues: readonly FieldIssue[]): SaveOutcome => ({
@@ -74,22 +87,20 @@ export const createPlanningSlice =
 
       async loadPlanning() {
         const request = ++latestLoad;
-        const [sprints, plan, erosion, items] = await Promise.all([
+        const [sprints, plan, erosion] = await Promise.all([
           callBridge(bridge, 'sprints.list', {}),
           callBridge(bridge, 'plan.get', {}),
           callBridge(bridge, 'erosion.get', {}),
-          callBridge(bridge, 'items.list', { limit: MAX_PAGE_SIZE, sort: 'title', direction: 'asc' }),
         ]);
         if (request !== latestLoad) return;
-        for (const r of [sprints, plan, erosion, items]) {
+        for (const r of [sprints, plan, erosion]) {
           if (!r.ok) {
             get().showNotice('error', failureMessage('Could not load the sprint plan.', r.error));
             return;
           }
         }
-        if (!sprints.ok || !plan.ok || !erosion.ok || !items.ok) return;
-        const titles = new Map(items.value.items.map((i) => [i.id, i.title]));
-        set({ planning: { sprints: sprints.value, plan: plan.value, erosion: erosion.value, titles } });
+        if (!sprints.ok || !plan.ok || !erosion.ok) return;
+        set({ planning: { sprints: sprints.value, plan: plan.value, erosion: erosion.value } });
       },
 
       async loadForecast() {
@@ -158,35 +169,64 @@ export const createPlanningSlice =
       },
 
       async pinItem(sprintName, itemId) {
+        const title = titleIn(get().planning, itemId);
         const result = await callBridge(bridge, 'sprints.pin', { name: sprintName, itemId });
         if (!result.ok) {
-          get().showNotice('error', failureMessage(`Could not pin the item to ${sprintName}.`, result.error));
+          get().showNotice('error', failureMessage(`Could not pin “${title}” to ${sprintName}.`, result.error));
           return;
         }
+        get().showNotice('success', `Pinned “${title}” to ${sprintName}.`);
+        await afterWrite();
+      },
+
+      async unpinItem(sprintName, itemId) {
+        const title = titleIn(get().planning, itemId);
+        const result = await callBridge(bridge, 'sprints.unpin', { name: sprintName, itemId });
+        if (!result.ok) {
+          get().showNotice('error', failureMessage(`Could not unpin “${title}” from ${sprintName}.`, result.error));
+          return;
+        }
+        get().showNotice('success', `Unpinned “${title}” from ${sprintName}; it is planned by rank again.`);
+        await afterWrite();
+      },
+
+      async excludeItem(itemId, note) {
+        const title = titleIn(get().planning, itemId);
+        const trimmed = note.trim();
+        const result = await callBridge(bridge, 'plan.exclude', { itemId, ...(trimmed === '' ? {} : { note: trimmed }) });
+        if (!result.ok) {
+          get().showNotice('error', failureMessage(`Could not exclude “${title}” from the plan.`, result.error));
+          return;
+        }
+        get().showNotice('success', `Excluded “${title}” from the plan.`);
+        await afterWrite();
+      },
+
+      async includeItem(itemId) {
+        const title = titleIn(get().planning, itemId);
+        const result = await callBridge(bridge, 'plan.include', { itemId });
+        if (!result.ok) {
+          get().showNotice('error', failureMessage(`Could not include “${title}” in the plan.`, result.error));
+          return;
+        }
+        get().showNotice('success', `Included “${title}” in the plan again.`);
         await afterWrite();
       },
 
       async applyScenario(reservePct, reason) {
-        const open = (get().planning?.sprints ?? []).filter((s) => s.actuals === undefined);
-        if (open.length === 0) {
+        const trimmed = reason.trim();
+        const result = await callBridge(bridge, 'scenarios.apply', { reservePct, ...(trimmed === '' ? {} : { reserveReason: trimmed }) });
+        if (!result.ok) {
+          if (result.error.code === 'invalid-input') return invalid(result.error.message, result.error.issues ?? []);
+          get().showNotice('error', failureMessage(`Could not set a ${String(reservePct)}% reserve; no sprint was changed.`, result.error));
+          return FAILED;
+        }
+        const count = result.value.length;
+        if (count === 0) {
           get().showNotice('info', 'There are no open sprints to apply the reserve to. Add sprints in the Plan view first.');
           return FAILED;
         }
-        const trimmed = reason.trim();
-        for (const s of open) {
-          const result = await callBridge(bridge, 'sprints.update', {
-            name: s.name,
-            reservePct,
-            ...(trimmed === '' ? {} : { reserveReason: trimmed }),
-          });
-          if (!result.ok) {
-            await afterWrite();
-            if (result.error.code === 'invalid-input') return invalid(result.error.message, result.error.issues ?? []);
-            get().showNotice('error', failureMessage(`Could not set the reserve of ${s.name}.`, result.error));
-            return FAILED;
-          }
-        }
-        get().showNotice('success', `Set a ${String(reservePct)}% reserve on ${String(open.length)} open sprint${open.length === 1 ? '' : 's'}.`);
+        get().showNotice('success', `Set a ${String(reservePct)}% reserve on ${String(count)} open sprint${count === 1 ? '' : 's'}.`);
         await afterWrite();
         return SAVED;
       },

@@ -7,6 +7,7 @@ import { StoreError } from '../store/store-error.js';
 import type { HandlerContext } from './context.js';
 import { importRunHandler } from './import-handlers.js';
 import {
+  bulkUpdateItemsHandler,
   createItemHandler,
   deleteItemHandler,
   getItemHandler,
@@ -53,6 +54,7 @@ export const handlers: Handlers = {
   'items.create': createItemHandler,
   'items.update': updateItemHandler,
   'items.delete': deleteItemHandler,
+  'items.bulkUpdate': bulkUpdateItemsHandler,
   'items.explain': explainItemHandler,
   'items.matrix': matrixHandler,
   'portfolio.info': portfolioInfoHandler,

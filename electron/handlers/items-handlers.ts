@@ -1,6 +1,7 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { invalid } from '../../shared/api/result.js';
 import { DebtItemDraft, mergePatch } from '../../shared/domain/debt-item.js';
+import { bulkUpdateItems } from '../store/bulk-update.js';
 import { deleteItem, insertItems, requireItem, updateItem } from '../store/debt-items-repo.js';
 import { listItems } from '../store/item-query.js';
 import { StoreError } from '../store/store-error.js';
@@ -31,6 +32,11 @@ export function updateItemHandler(ctx: HandlerContext, input: ParsedInput<'items
     }
     return updateItem(db, input.id, input.version, draft.data, ctx.now().toISOString());
   })();
+}
+
+/** One patch for many items (the matrix's bulk actions), all or nothing. */
+export function bulkUpdateItemsHandler(ctx: HandlerContext, input: ParsedInput<'items.bulkUpdate'>): Output<'items.bulkUpdate'> {
+  return { updated: bulkUpdateItems(ctx.store.db, input.items, input.changes, ctx.now().toISOString()) };
 }
 
 export function deleteItemHandler(ctx: HandlerContext, input: ParsedInput<'items.delete'>): Output<'items.delete'> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { MENU_IPC_CHANNEL, type MenuCommand } from '../../shared/api/menu-commands.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
 import { DEFAULT_FILE_NAME } from '../store/default-path.js';
 import { openStore } from '../store/open-store.js';
@@ -216,6 +217,9 @@ export class DesktopApp {
         },
         openReadme: () => {
           openIfWebLink(README_URL, (url) => shell.openExternal(url));
+        },
+        importFile: () => {
+          this.#window?.webContents.send(MENU_IPC_CHANNEL, 'import' satisfies MenuCommand);
         },
       },
     );

@@ -10,6 +10,7 @@ function actions() {
     clearRecent: vi.fn<() => void>(),
     showAbout: vi.fn<() => void>(),
     openReadme: vi.fn<() => void>(),
+    importFile: vi.fn<() => void>(),
   } satisfies MenuActions;
 }
 
@@ -40,16 +41,19 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help on Linux and Windows', () => {
     const template = buildMenuTemplate(linux, actions());
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(describeItems(submenu(template[0]))).toEqual(['New Portfolio…', 'Open…', 'Open Recent', '---', 'role:quit']);
+    expect(describeItems(submenu(template[0]))).toEqual(['New Portfolio…', 'Open…', 'Open Recent', '---', 'Import…', '---', 'role:quit']);
   });
 
-  it('wires New and Open to their actions', () => {
+  it('wires New, Open and Import to their actions', () => {
     const a = actions();
     const file = submenu(buildMenuTemplate(linux, a)[0]);
     click(named(file, 'New Portfolio…'));
     click(named(file, 'Open…'));
+    click(named(file, 'Import…'));
     expect(a.newPortfolio).toHaveBeenCalledOnce();
     expect(a.openPortfolio).toHaveBeenCalledOnce();
+    expect(a.importFile).toHaveBeenCalledOnce();
+    expect(named(file, 'Import…').accelerator).toBe('CmdOrCtrl+I');
   });
 
   it('lists recent files, opens the one clicked, and can clear them', () => {
@@ -102,6 +106,6 @@ describe('buildMenuTemplate', () => {
     expect(template.map((m) => m.label)).toEqual(['Paydown', 'File', 'Edit', 'View', 'Help']);
     expect(describeItems(submenu(template[0]))).toContain('About Paydown');
     expect(submenu(template[0]).map((i) => i.role)).toContain('quit');
-    expect(describeItems(submenu(template[1]))).toEqual(['New Portfolio…', 'Open…', 'Open Recent']);
+    expect(describeItems(submenu(template[1]))).toEqual(['New Portfolio…', 'Open…', 'Open Recent', '---', 'Import…']);
   });
 });

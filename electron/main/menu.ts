@@ -11,6 +11,8 @@ export interface MenuActions {
   readonly clearRecent: () => void;
   readonly showAbout: () => void;
   readonly openReadme: () => void;
+  /** Opens the import wizard in the window, as its Import… button does. */
+  readonly importFile: () => void;
 }
 
 export interface MenuState {
@@ -64,6 +66,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { label: 'New Portfolio…', accelerator: 'CmdOrCtrl+N', click: actions.newPortfolio },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: actions.openPortfolio },
       { label: 'Open Recent', submenu: recentItems(state, actions) },
+      { type: 'separator' },
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFile },
       ...quit,
     ],
   };

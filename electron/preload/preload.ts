@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannel, type Channel } from '../../shared/api/channels.js';
+import { isMenuCommand, MENU_IPC_CHANNEL, type MenuCommand } from '../../shared/api/menu-commands.js';
 import type { Input, Output, PaydownBridge } from '../../shared/api/contract.js';
 import type { Result } from '../../shared/api/result.js';
 
@@ -16,6 +17,7 @@ const bridge = {
   'items.create': call('items.create'),
   'items.update': call('items.update'),
   'items.delete': call('items.delete'),
+  'items.bulkUpdate': call('items.bulkUpdate'),
   'items.explain': call('items.explain'),
   'items.matrix': call('items.matrix'),
   'portfolio.info': call('portfolio.info'),
@@ -44,3 +46,18 @@ const bridge = {
 } satisfies PaydownBridge;
 
 contextBridge.exposeInMainWorld('paydown', bridge);
+
+/** The desktop menu's commands (File › Import…) for one listener; anything else sent on the channel is dropped. */
+const menu = {
+  onCommand(listener: (command: MenuCommand) => void): () => void {
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_IPC_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_IPC_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('paydownMenu', menu);

@@ -163,24 +163,33 @@ export function updateItem(db: Db, id: string, version: number, draft: DebtItemD
   return db.transaction(() => {
     const before = requireItem(db, id);
     if (before.version !== version) throw conflict(before, version);
-    const assignments = DATA_COLUMNS.split(',')
-      .map((c) => `${c.trim()} = ?`)
-      .join(', ');
-    cached(db, `UPDATE debt_items SET ${assignments}, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
-      ...columnValues(draft),
-      at,
-      id,
-      version,
-    );
-    const seq = seqOf(db, id);
-    if (seq !== undefined) {
-      cached(db, 'DELETE FROM item_tags WHERE item_seq = ?').run(seq);
-      insertTags(db, seq, draft.tags);
-    }
-    const after: DebtItem = { ...draft, id, createdAt: before.createdAt, updatedAt: at, version: version + 1 };
-    recordAudit(db, { at, action: 'update', entity: 'item', entityId: id, before, after });
-    return after;
+    return writeUpdate(db, before, draft, at);
   })();
+}
+
+/**
+ * Writes `draft` over `before`, which the caller read in the same transaction and found current; for
+ * callers that have already read and checked many items (a bulk change), so each is read once.
+ */
+export function writeUpdate(db: Db, before: DebtItem, draft: DebtItemDraft, at: string): DebtItem {
+  const { id, version } = before;
+  const assignments = DATA_COLUMNS.split(',')
+    .map((c) => `${c.trim()} = ?`)
+    .join(', ');
+  cached(db, `UPDATE debt_items SET ${assignments}, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+    ...columnValues(draft),
+    at,
+    id,
+    version,
+  );
+  const seq = seqOf(db, id);
+  if (seq !== undefined) {
+    cached(db, 'DELETE FROM item_tags WHERE item_seq = ?').run(seq);
+    insertTags(db, seq, draft.tags);
+  }
+  const after: DebtItem = { ...draft, id, createdAt: before.createdAt, updatedAt: at, version: version + 1 };
+  recordAudit(db, { at, action: 'update', entity: 'item', entityId: id, before, after });
+  return after;
 }
 
 export function deleteItem(db: Db, id: string, version: number, at: string): void {

@@ -42,21 +42,24 @@ function cleanup(file: string): void {
 
 function rawInserter(store: ReturnType<typeof openStore>) {
   const insertRow = store.db.prepare(
-    `INSERT INTO debt_items (id, title, description, kind, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    `INSERT INTO debt_items (id, title, description, kind, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, search_text, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const insertTag = store.db.prepare('INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
   return store.db.transaction((d: DebtItemDraftInput, at: string) => {
     const seq = insertRow.run(
       uuidv7(), d.title, d.description ?? '', d.kind ?? 'code', d.area ?? '', d.owner ?? '', d.status ?? 'open',
-      d.likelihood, d.impact, d.effort.low, d.effort.likely, d.effort.high, d.interest, at, at,
+      d.likelihood, d.impact, d.effort.low, d.effort.likely, d.effort.high, d.interest,
+      [d.title, d.description ?? '', d.owner ?? '', d.area ?? '', ...(d.tags ?? [])].join('\n').toLowerCase(), at, at,
     ).lastInsertRowid;
     (d.tags ?? []).forEach((tag, position) => insertTag.run(seq, position, tag));
   });
 }
 
 /**
- * Baseline: the same rows (item and tags) written with bare prepared statements. `batch` wraps the whole
+ * Baseline: the same rows (the item with its search text, lower-cased as the import bench's baseline does,
+ * and its tags, under the same time-ordered ids) written with bare prepared statements: no validation, no
+ * accent folding, no audit entry. `batch` wraps the whole
  * run in one transaction (as an import does); otherwise every item commits on its own (as the UI does).
  */
 function measureRaw(count: number, batch: boolean): number {

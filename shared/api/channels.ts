@@ -8,6 +8,7 @@ export const CHANNELS = [
   'items.create',
   'items.update',
   'items.delete',
+  'items.bulkUpdate',
   'items.explain',
   'items.matrix',
   'portfolio.info',

@@ -4,6 +4,7 @@ import { Settings, SettingsPatch, Unit } from '../domain/settings.js';
 import { ImportRequest, ImportSummary } from '../import/import-schema.js';
 import { ItemExplanation } from '../scoring/explanation.js';
 import { ScoringSettings, ScoringSettingsPatch } from '../scoring/weights.js';
+import { BulkUpdateInput, BulkUpdateResult } from './bulk-update.js';
 import type { Channel } from './channels.js';
 import { MatrixData } from './matrix-data.js';
 import { planningContract } from './planning-contract.js';
@@ -88,6 +89,7 @@ export const contract = {
     input: z.object({ id: ItemId, version: z.number().int().min(1) }).strict(),
     output: z.object({ id: ItemId }),
   },
+  'items.bulkUpdate': { input: BulkUpdateInput, output: BulkUpdateResult },
   'items.explain': { input: z.object({ id: ItemId }).strict(), output: ItemExplanation },
   'items.matrix': { input: MatrixQuery, output: MatrixData },
   'portfolio.info': { input: NoInput, output: PortfolioInfo },

@@ -22,6 +22,8 @@ export const MatrixColumns = z.object({
   interest: z.array(z.number()),
   dueDate: z.array(z.string().nullable()),
   outcome: z.array(z.string().nullable()),
+  /** The version each item was read at: bulk changes send it back, so a stale item refuses the change. */
+  version: z.array(z.number().int().min(1)),
 });
 export type MatrixColumns = z.infer<typeof MatrixColumns>;
 

@@ -103,5 +103,6 @@ export function columnsOf(items: readonly DebtItem[]): MatrixColumns {
     interest: items.map((i) => i.interest),
     dueDate: items.map((i) => i.dueDate ?? null),
     outcome: items.map((i) => i.outcome ?? null),
+    version: items.map((i) => i.version),
   };
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { AxisSpec, Projection } from '../matrix/axes.js';
 import type { PlotRect } from '../matrix/plot-rect.js';
 import { QUADRANT_NAMES } from '../matrix/quadrants.js';
+import { lassoPath, type Marquee } from '../matrix/selection.js';
 
 export interface Ring {
   readonly x: number;
@@ -20,6 +21,8 @@ interface OverlayProps {
   readonly quadrantLabels: boolean;
   readonly rings: readonly Ring[];
   readonly errorBar: { x0: number; x1: number; y: number } | null;
+  /** The box or lasso being dragged, if any. */
+  readonly marquee: Marquee | null;
 }
 
 // Styles are attributes, not CSS classes, so the exported SVG and PNG look like the screen.
@@ -30,9 +33,10 @@ const RING: Readonly<Record<Ring['kind'], { stroke: string; dash?: string; width
   active: { stroke: '#2353c9', dash: '3 2', width: 2 },
   selected: { stroke: '#2353c9', width: 2.5 },
 };
+const MARQUEE = { stroke: '#2353c9', fill: 'rgba(35, 83, 201, 0.08)', dash: '5 3' } as const;
 
 /** Axes, labels, quadrant lines and highlights above the canvas; pointer events pass through to the plot. */
-export function MatrixOverlay({ svgRef, rect, x, y, lines, quadrantLabels, rings, errorBar }: OverlayProps) {
+export function MatrixOverlay({ svgRef, rect, x, y, lines, quadrantLabels, rings, errorBar, marquee }: OverlayProps) {
   const { width, height, left, top, right, bottom } = rect;
   return (
     <svg ref={svgRef} className="matrix-overlay" width={width} height={height} viewBox={`0 0 ${String(width)} ${String(height)}`} aria-hidden="true">
@@ -109,6 +113,21 @@ export function MatrixOverlay({ svgRef, rect, x, y, lines, quadrantLabels, rings
             strokeDasharray={RING[ring.kind].dash}
           />
         ))}
+        {marquee?.kind === 'box' ? (
+          <rect
+            className="matrix-marquee"
+            x={marquee.box.x0}
+            y={marquee.box.y0}
+            width={marquee.box.x1 - marquee.box.x0}
+            height={marquee.box.y1 - marquee.box.y0}
+            fill={MARQUEE.fill}
+            stroke={MARQUEE.stroke}
+            strokeDasharray={MARQUEE.dash}
+          />
+        ) : null}
+        {marquee?.kind === 'lasso' ? (
+          <path className="matrix-marquee" d={lassoPath(marquee.points)} fill={MARQUEE.fill} stroke={MARQUEE.stroke} strokeDasharray={MARQUEE.dash} />
+        ) : null}
       </g>
       {quadrantLabels ? (
         <g fontSize="12" fontWeight="600" fill="#8a4b00">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MatrixColumns } from '../../../shared/api/matrix-data.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
 import { AXES, axisValues, defaultDomain, panDomain, project, zoomDomain, type Domain, type XAxisKey, type YAxisKey } from '../matrix/axes.js';
@@ -6,10 +6,17 @@ import { downloadBlob, circlesMarkup, matrixPng, matrixSvg } from '../matrix/exp
 import { formatRange, formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { plotRect } from '../matrix/plot-rect.js';
-import { firstPoint, hitTest, indexPoints, layoutPoints, neighbour, stylePoints, type Direction } from '../matrix/point-layout.js';
+import { applyTransform } from '../matrix/pixel-transform.js';
+import { wheelZoomFactor } from '../matrix/pinch.js';
+import { firstPoint, neighbour, stylePoints, type Direction } from '../matrix/point-layout.js';
 import type { Thresholds } from '../matrix/quadrants.js';
-import { measured, PAINT_CHUNK, paintSlice, preparePaint } from './matrix-canvas.js';
+import type { SelectionTool } from '../matrix/selection.js';
+import { MatrixPainter } from './matrix-canvas.js';
 import { MatrixOverlay, type Ring } from './matrix-overlay.js';
+import { MatrixSelectionLayer } from './matrix-selection-layer.js';
+import { useMarquee } from './use-marquee.js';
+import { usePinchZoom } from './use-pinch-zoom.js';
+import { usePointLayout } from './use-point-layout.js';
 
 const HEIGHT = 500;
 const HIT_PX = 14;
@@ -26,6 +33,11 @@ interface MatrixPlotProps {
   readonly maxInterest: number;
   readonly selected: number | null;
   readonly onSelect: (index: number | null) => void;
+  /** What a drag does; Shift+drag draws a box whatever it is. */
+  readonly tool: SelectionTool;
+  /** Items picked for a bulk action, highlighted; `onPick` replaces them with what a box or lasso enclosed. */
+  readonly picked: readonly number[];
+  readonly onPick: (indexes: number[]) => void;
   readonly onError: (message: string) => void;
 }
 
@@ -58,7 +70,7 @@ function describe(columns: MatrixColumns, scores: ColumnScores, i: number): stri
 
 /** The matrix itself: points on a canvas, axes and highlights in SVG above, pointer and keyboard input. */
 export function MatrixPlot(props: MatrixPlotProps) {
-  const { columns, scores, xKey, yKey, thresholds, colourBy, maxInterest, selected, onSelect, onError } = props;
+  const { columns, scores, xKey, yKey, thresholds, colourBy, maxInterest, selected, onSelect, onError, tool, picked, onPick } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -86,7 +98,7 @@ export function MatrixPlot(props: MatrixPlotProps) {
   );
   const [hovered, setHovered] = useState<number | null>(null);
   const [active, setActive] = useState<number | null>(null);
-  const drag = useRef<{ x: number; y: number; moved: boolean; view: View } | null>(null);
+  const drag = useRef<{ x: number; y: number; moved: boolean; view: View; tool: SelectionTool } | null>(null);
   const pixelRatio = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
 
   const xSpec = AXES[xKey];
@@ -99,40 +111,30 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const xProj = useMemo(() => project(xSpec, xDomain, rect.left, rect.right), [xSpec, xDomain, rect.left, rect.right]);
   const yProj = useMemo(() => project(ySpec, yDomain, rect.bottom, rect.top), [ySpec, yDomain, rect.bottom, rect.top]);
   const style = useMemo(() => stylePoints(columns, colourBy, maxInterest), [columns, colourBy, maxInterest]);
-  const layout = useMemo(
-    () =>
-      measured('paydown:matrix-layout', () =>
-        layoutPoints(scores.count, { values: xValues, projection: xProj }, { values: yValues, projection: yProj }, style),
-      ),
-    [scores.count, xValues, xProj, yValues, yProj, style],
-  );
-  // Built on the first hover after a change, not on every zoom or pan frame: 100k inserts cost tens of ms.
-  const index = useMemo(() => {
-    let built: ReturnType<typeof indexPoints> | null = null;
-    return () => (built ??= indexPoints(layout));
-  }, [layout]);
+  const { laid, transform, hit } = usePointLayout({ count: scores.count, xValues, yValues, x: xProj, y: yProj, style });
+  const layout = laid.layout;
   const colourCount = COLOUR_KEYS[colourBy].length;
+  /** Where point i is on screen now: mid-gesture the layout lags the view and is moved like the picture. */
+  const screenAt = (i: number) => applyTransform(transform, layout.px[i] ?? 0, layout.py[i] ?? 0);
 
-  useEffect(() => {
+  // The painter rasterises exact pictures in slices off-screen, and mid-gesture moves the last one with the view.
+  const painter = useRef<MatrixPainter | null>(null);
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null) return;
-    const target = preparePaint(canvas, layout, rect, pixelRatio, colourAt, colourCount);
-    if (target === null) return;
-    // Big repaints are spread over frames, a chunk each, so a rescore or a resize never blocks input for long.
-    let frame = 0;
-    let from = 0;
-    const paintNext = () => {
-      measured('paydown:matrix-paint', () => {
-        paintSlice(target, layout, from, from + PAINT_CHUNK);
-      });
-      from += PAINT_CHUNK;
-      if (from < layout.visible.length) frame = requestAnimationFrame(paintNext);
-    };
-    paintNext();
+    const created = new MatrixPainter(canvas, colourAt);
+    painter.current = created;
     return () => {
-      cancelAnimationFrame(frame);
+      created.dispose();
+      painter.current = null;
     };
-  }, [layout, rect.width, rect.height, pixelRatio, colourCount]); // eslint-disable-line react-hooks/exhaustive-deps -- rect is rebuilt each render; its size is what matters
+  }, []);
+  useLayoutEffect(() => {
+    painter.current?.show({ x: xProj, y: yProj, rect, pixelRatio });
+  });
+  useEffect(() => {
+    void painter.current?.paint({ layout: laid.layout, x: laid.x, y: laid.y, rect, pixelRatio, colourCount });
+  }, [laid, pixelRatio, colourCount]); // eslint-disable-line react-hooks/exhaustive-deps -- a new size brings a new layout; painting on every rect would repaint each frame
 
   // The wheel must be a non-passive listener to stop the page scrolling while zooming; React's onWheel is passive.
   useEffect(() => {
@@ -141,7 +143,7 @@ export function MatrixPlot(props: MatrixPlotProps) {
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
       const box = el.getBoundingClientRect();
-      const factor = Math.exp(-e.deltaY * 0.002);
+      const factor = wheelZoomFactor(e);
       // Several wheel events may arrive in one frame: each zooms the view the previous one asked for.
       const base = pending.current?.view ?? { x: xDomain, y: yDomain };
       const bx = base.x ?? xDomain;
@@ -161,6 +163,8 @@ export function MatrixPlot(props: MatrixPlotProps) {
     };
   }, [xDomain, yDomain, xSpec, ySpec, rect.left, rect.right, rect.bottom, rect.top]);
 
+  const marquee = useMarquee(layout, transform, onPick);
+  const pinch = usePinchZoom(scheduleView);
   const at = (e: PointerEvent) => {
     const box = e.currentTarget.getBoundingClientRect();
     return { x: e.clientX - box.left, y: e.clientY - box.top };
@@ -168,12 +172,27 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     const p = at(e);
-    drag.current = { ...p, moved: false, view: { x: xDomain, y: yDomain } };
+    const frames = { x: { kind: xSpec.kind, domain: xDomain, inner: xProj.inner }, y: { kind: ySpec.kind, domain: yDomain, inner: yProj.inner } };
+    if (pinch.down(e.pointerId, e.pointerType, [p.x, p.y], frames)) {
+      // A second finger turns the gesture into a pinch: whatever the first one started is dropped.
+      drag.current = null;
+      marquee.cancel();
+      return;
+    }
+    drag.current = { ...p, moved: false, view: { x: xDomain, y: yDomain }, tool: e.shiftKey ? 'box' : tool };
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const p = at(e);
+    if (pinch.move(e.pointerId, [p.x, p.y])) return;
     const d = drag.current;
+    if (d !== null && d.tool !== 'pan' && (d.moved || Math.hypot(p.x - d.x, p.y - d.y) > DRAG_PX)) {
+      if (!d.moved) marquee.begin(d.tool, [d.x, d.y]);
+      d.moved = true;
+      marquee.extend([p.x, p.y]);
+      if (hovered !== null) setHovered(null);
+      return;
+    }
     if (d !== null && (d.moved || Math.hypot(p.x - d.x, p.y - d.y) > DRAG_PX)) {
       d.moved = true;
       const spanX = xProj.inner[1] - xProj.inner[0];
@@ -185,16 +204,20 @@ export function MatrixPlot(props: MatrixPlotProps) {
       if (hovered !== null) setHovered(null);
       return;
     }
-    setHovered(hitTest(index(), p.x, p.y, HIT_PX));
+    setHovered(hit(p.x, p.y, HIT_PX));
   };
   const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     drag.current = null;
-    if (d === null || d.moved) return;
+    if (pinch.up(e.pointerId) || d === null) return;
+    if (d.moved) {
+      if (d.tool !== 'pan') marquee.finish();
+      return;
+    }
     const p = at(e);
-    const hit = hitTest(index(), p.x, p.y, HIT_PX);
-    setActive(hit);
-    onSelect(hit);
+    const found = hit(p.x, p.y, HIT_PX);
+    setActive(found);
+    onSelect(found);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const direction = KEYS[e.key];
@@ -232,9 +255,9 @@ export function MatrixPlot(props: MatrixPlotProps) {
   };
 
   const ringOf = (i: number | null, kind: Ring['kind']): Ring[] =>
-    i === null || !layout.visible.includes(i) ? [] : [{ x: layout.px[i] ?? 0, y: layout.py[i] ?? 0, r: layout.radius[i] ?? 0, kind }];
+    i === null || !layout.visible.includes(i) ? [] : [{ ...screenAt(i), r: layout.radius[i] ?? 0, kind }];
   const rings = [...ringOf(selected, 'selected'), ...ringOf(active !== selected ? active : null, 'active'), ...ringOf(hovered, 'hover')];
-  const errorBar = selected !== null && layout.visible.includes(selected) ? errorBarOf(xKey, columns, scores, selected, xProj.at, layout.py[selected] ?? 0) : null;
+  const errorBar = selected !== null && layout.visible.includes(selected) ? errorBarOf(xKey, columns, scores, selected, xProj.at, screenAt(selected).y) : null;
   const tip = hovered ?? active;
   const riskLine = yKey === 'risk' ? yProj.at(thresholds.risk - 0.5) : null;
   const roiLine = xKey === 'roi' ? xProj.at(thresholds.roi) : null;
@@ -264,10 +287,16 @@ export function MatrixPlot(props: MatrixPlotProps) {
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
+        onPointerCancel={(e) => {
+          pinch.up(e.pointerId);
+          drag.current = null;
+          marquee.cancel();
+        }}
         onPointerLeave={() => { setHovered(null); }}
         onKeyDown={onKeyDown}
       >
         <canvas ref={canvasRef} className="matrix-canvas" style={{ width: rect.width, height: rect.height }} />
+        <MatrixSelectionLayer layout={layout} transform={transform} rect={rect} pixelRatio={pixelRatio} picked={picked} />
         <MatrixOverlay
           svgRef={svgRef}
           rect={rect}
@@ -277,9 +306,10 @@ export function MatrixPlot(props: MatrixPlotProps) {
           quadrantLabels={xKey === 'roi' && yKey === 'risk'}
           rings={rings}
           errorBar={errorBar}
+          marquee={marquee.marquee}
         />
         {tip !== null && layout.visible.includes(tip) ? (
-          <div className="matrix-tooltip" role="presentation" style={{ left: Math.min((layout.px[tip] ?? 0) + 14, rect.width - 240), top: Math.max(0, (layout.py[tip] ?? 0) - 10) }}>
+          <div className="matrix-tooltip" role="presentation" style={{ left: Math.min(screenAt(tip).x + 14, rect.width - 240), top: Math.max(0, screenAt(tip).y - 10) }}>
             <strong>{columns.title[tip]}</strong>
             <span>Risk {String(scores.risk[tip] ?? 0)}</span>
             <span>ROI {formatRange(scores.roiLow[tip] ?? 0, scores.roiHigh[tip] ?? 0, 'no effort')}</span>

@@ -1,13 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AXIS_OPTION_LABELS, X_AXES, Y_AXES, type XAxisKey, type YAxisKey } from '../matrix/axes.js';
 import { memoLast } from '../matrix/memo-last.js';
 import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { DEFAULT_THRESHOLDS, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
+import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
 import { useApp } from '../store/use-app.js';
 import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
 import { formatCount } from './display-format.js';
+import { MatrixBulkBar } from './matrix-bulk-bar.js';
 import { MatrixItemPanel } from './matrix-item-panel.js';
 import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
@@ -17,6 +19,7 @@ const indexOnce = memoLast((ids: readonly string[], id: string | null): number |
   const at = id === null ? -1 : ids.indexOf(id);
   return at === -1 ? null : at;
 });
+const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
 
 function Choice<T extends string>(props: { id: string; label: string; value: T; options: readonly T[]; labelOf: (v: T) => string; onChange: (v: T) => void }) {
@@ -65,7 +68,7 @@ function ThresholdField(props: { id: string; label: string; value: number; min: 
 
 /** The priority matrix: risk against ROI (or another pair), with quadrant totals and the selected item's explanation. */
 export function MatrixView() {
-  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice } = useApp(
+  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection } = useApp(
     useShallow((s) => ({
       items: s.items,
       matrix: s.matrix,
@@ -74,8 +77,12 @@ export function MatrixView() {
       loadMatrix: s.loadMatrix,
       selectItem: s.selectItem,
       showNotice: s.showNotice,
+      bulkSelection: s.bulkSelection,
+      setBulkSelection: s.setBulkSelection,
+      clearBulkSelection: s.clearBulkSelection,
     })),
   );
+  const [tool, setTool] = useState<SelectionTool>('pan');
   const [xKey, setXKey] = useState<XAxisKey>('roi');
   const [yKey, setYKey] = useState<YAxisKey>('risk');
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
@@ -100,10 +107,15 @@ export function MatrixView() {
   const quadrants = quadrantsOnce(matrix.columns, scores, thresholds);
   const plotted = deferred ?? { columns: matrix.columns, scores };
   const selected = indexOnce(plotted.columns.id, selectedId);
+  const picked = pickedOnce(plotted.columns.id, bulkSelection);
+  // Escape anywhere in the view clears a bulk selection (dialogs keep their own Escape, which closes them).
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape' && bulkSelection.size > 0) clearBulkSelection();
+  };
   const legendKeys = COLOUR_KEYS[colourBy];
   const legendLabel = (k: string) => (colourBy === 'kind' ? (KIND_LABELS as Record<string, string>)[k] : (STATUS_LABELS as Record<string, string>)[k]) ?? k;
   return (
-    <section className="matrix-view" aria-label="Priority matrix">
+    <section className="matrix-view" aria-label="Priority matrix" onKeyDown={onKeyDown}>
       <div className="matrix-controls">
         <Choice id="matrix-x" label="X axis" value={xKey} options={X_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setXKey} />
         <Choice id="matrix-y" label="Y axis" value={yKey} options={Y_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setYKey} />
@@ -131,6 +143,7 @@ export function MatrixView() {
       </p>
       <div className="matrix-body">
         <div className="matrix-main">
+          <MatrixBulkBar tool={tool} onToolChange={setTool} />
           <MatrixPlot
             columns={plotted.columns}
             scores={plotted.scores}
@@ -140,6 +153,11 @@ export function MatrixView() {
             colourBy={colourBy}
             maxInterest={matrix.maxInterest}
             selected={selected}
+            tool={tool}
+            picked={picked}
+            onPick={(indexes) => {
+              setBulkSelection(idsAt(plotted.columns.id, indexes));
+            }}
             onSelect={(i) => {
               void selectItem(i === null ? null : (plotted.columns.id[i] ?? null));
             }}

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { listenToMenu } from '../api/menu-commands.js';
 import { useApp } from '../store/use-app.js';
 import { AppHeader } from './app-header.js';
 import { DeleteItemDialog } from './delete-item-dialog.js';
@@ -10,6 +12,8 @@ import { SettingsDialog } from './settings-dialog.js';
 
 export function Workspace() {
   const dialogOpen = useApp((s) => s.editor !== null || s.deleteTarget !== null || s.settingsOpen || s.importOpen);
+  const openImport = useApp((s) => s.openImport);
+  useEffect(() => listenToMenu(window.paydownMenu, { import: openImport }), [openImport]);
   return (
     <div className="app">
       {/* While a dialog is open the page behind it is inert: no focus, no clicks, hidden from screen readers. */}

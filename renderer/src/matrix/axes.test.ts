@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AXES, defaultDomain, EDGE_PX, panDomain, project, zoomDomain } from './axes.js';
+import fc from 'fast-check';
+import { AXES, defaultDomain, EDGE_PX, panDomain, pinchDomain, project, zoomDomain } from './axes.js';
 
 describe('the log ROI axis', () => {
   const roi = AXES.roi;
@@ -77,5 +78,43 @@ describe('zoom and pan', () => {
     const [a, b] = panDomain('log', [1, 100], 0.5);
     expect(a).toBeCloseTo(10);
     expect(b).toBeCloseTo(1000);
+  });
+});
+
+describe('pinch (move and scale at once)', () => {
+  const roi = AXES.roi;
+  const arbPixel = fc.double({ min: 20, max: 380, noNaN: true });
+  const arbFactor = fc.double({ min: 0.2, max: 5, noNaN: true });
+
+  it('keeps the value under the fingers’ starting midpoint under their current one', () => {
+    fc.assert(
+      fc.property(arbPixel, arbPixel, arbFactor, fc.constantFrom('roi' as const, 'risk' as const), (from, to, factor, key) => {
+        const spec = AXES[key];
+        const domain = key === 'roi' ? ([0.1, 10] as const) : ([0.5, 25.5] as const);
+        const before = project(spec, domain, 0, 400);
+        const after = project(spec, pinchDomain(spec.kind, domain, before.inner, from, to, factor), 0, 400);
+        expect(after.at(before.invert(from))).toBeCloseTo(to, 6);
+      }),
+    );
+  });
+
+  it('works on a y axis, whose pixels run upwards', () => {
+    const before = project(AXES.risk, [0.5, 25.5], 500, 0);
+    const domain = pinchDomain('linear', [0.5, 25.5], before.inner, 100, 300, 2);
+    expect(domain[1] - domain[0]).toBeCloseTo(12.5);
+    expect(project(AXES.risk, domain, 500, 0).at(before.invert(100))).toBeCloseTo(300);
+  });
+
+  it('is a zoom around the pixel when the fingers do not move, and a pan when they do not spread', () => {
+    const p = project(roi, [0.1, 10], 0, 400);
+    const zoomed = pinchDomain('log', [0.1, 10], p.inner, 200, 200, 2);
+    const expected = zoomDomain('log', [0.1, 10], p.invert(200), 2);
+    expect(zoomed[0]).toBeCloseTo(expected[0]);
+    expect(zoomed[1]).toBeCloseTo(expected[1]);
+    const span = p.inner[1] - p.inner[0];
+    const panned = pinchDomain('log', [0.1, 10], p.inner, 200, 200 - span / 2, 1);
+    const [a, b] = panDomain('log', [0.1, 10], 0.5);
+    expect(panned[0]).toBeCloseTo(a);
+    expect(panned[1]).toBeCloseTo(b);
   });
 });

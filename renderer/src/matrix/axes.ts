@@ -162,3 +162,17 @@ export function panDomain(kind: AxisSpec['kind'], domain: Domain, fraction: numb
   const shift = (t1 - t0) * fraction;
   return [fromT(kind, t0 + shift), fromT(kind, t1 + shift)];
 }
+
+/**
+ * Moves and scales a domain at once, as two fingers do: the value under pixel `from` of the inner range
+ * [inner[0], inner[1]] ends up under pixel `to`, and the span shrinks by `factor` (>1 zooms in). With
+ * from = to this is zoomDomain around that pixel's value; with factor 1, a pan by to − from pixels.
+ */
+export function pinchDomain(kind: AxisSpec['kind'], domain: Domain, inner: Domain, from: number, to: number, factor: number): Domain {
+  const [t0, t1] = [toT(kind, domain[0]), toT(kind, domain[1])];
+  const pixels = inner[1] - inner[0];
+  const anchor = t0 + ((from - inner[0]) / pixels) * (t1 - t0);
+  const span = (t1 - t0) / factor;
+  const start = anchor - ((to - inner[0]) / pixels) * span;
+  return [fromT(kind, start), fromT(kind, start + span)];
+}

@@ -3,6 +3,7 @@ import type { MatrixColumns } from '../../../shared/api/matrix-data.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
 import type { Projection } from './axes.js';
 import { COLOUR_KEYS, type ColourBy } from './palette.js';
+import { runInSlices, type SliceOptions } from './time-slices.js';
 
 export const MIN_RADIUS = 3;
 export const MAX_RADIUS = 12;
@@ -49,27 +50,52 @@ function placement(p: Projection): (v: number, px: number) => boolean {
   return (v, px) => (v <= 0 && zeroStrip) || (v === Number.POSITIVE_INFINITY && infinityStrip) || (px >= lo && px <= hi);
 }
 
-export function layoutPoints(
-  count: number,
-  x: { values: ArrayLike<number>; projection: Projection },
-  y: { values: ArrayLike<number>; projection: Projection },
-  style: PointStyle,
-): PointLayout {
-  const px = new Float32Array(count);
-  const py = new Float32Array(count);
+interface Axis {
+  readonly values: ArrayLike<number>;
+  readonly projection: Projection;
+}
+
+/** Fills px/py for items [from, to) and appends the on-screen ones to `visible`: one routine for both ways of laying out. */
+function layoutRange(x: Axis, y: Axis, px: Float32Array, py: Float32Array, visible: number[], from: number, to: number): void {
   const xPlaced = placement(x.projection);
   const yPlaced = placement(y.projection);
-  const visible: number[] = [];
-  for (let i = 0; i < count; i++) {
+  const xAt = x.projection.at;
+  const yAt = y.projection.at;
+  for (let i = from; i < to; i++) {
     const xv = x.values[i] ?? 0;
     const yv = y.values[i] ?? 0;
-    const cx = x.projection.at(xv);
-    const cy = y.projection.at(yv);
+    const cx = xAt(xv);
+    const cy = yAt(yv);
     px[i] = cx;
     py[i] = cy;
     if (xPlaced(xv, cx) && yPlaced(yv, cy)) visible.push(i);
   }
+}
+
+export function layoutPoints(count: number, x: Axis, y: Axis, style: PointStyle): PointLayout {
+  const px = new Float32Array(count);
+  const py = new Float32Array(count);
+  const visible: number[] = [];
+  layoutRange(x, y, px, py, visible, 0, count);
   return { px, py, radius: style.radius, colour: style.colour, visible };
+}
+
+/**
+ * The same layout as `layoutPoints`, computed in time slices (see `runInSlices`) so laying out 100k
+ * points never blocks input for long; null when `isCurrent` turned false first.
+ */
+export async function layoutPointsInSlices(count: number, x: Axis, y: Axis, style: PointStyle, options: SliceOptions = {}): Promise<PointLayout | null> {
+  const px = new Float32Array(count);
+  const py = new Float32Array(count);
+  const visible: number[] = [];
+  const done = await runInSlices(
+    count,
+    (from, to) => {
+      layoutRange(x, y, px, py, visible, from, to);
+    },
+    { step: 10_000, ...options },
+  );
+  return done ? { px, py, radius: style.radius, colour: style.colour, visible } : null;
 }
 
 /** A quadtree of the visible points' indexes, for hit-testing the canvas. */
@@ -78,6 +104,98 @@ export function indexPoints(layout: PointLayout): Quadtree<number> {
     .x((i) => layout.px[i] ?? 0)
     .y((i) => layout.py[i] ?? 0)
     .addAll([...layout.visible]);
+}
+
+/**
+ * The visible points to index for `hitTest`: one per position. A quadtree chains points at the same
+ * position and `find` only ever answers the chain's head, the last one added; so keeping, of each
+ * position, the last visible point gives the same answers as indexing them all, with far fewer nodes
+ * to allocate when scores cluster (100k items often sit on a few thousand spots).
+ */
+function lastAtEachPosition(layout: PointLayout, from: number, to: number, table: Int32Array, kept: number[]): void {
+  const { visible, px, py } = layout;
+  const mask = table.length - 1;
+  for (let k = to - 1; k >= from; k--) {
+    const i = visible[k] ?? 0;
+    const x = px[i] ?? 0;
+    const y = py[i] ?? 0;
+    let h = (Math.imul(Math.round(x * 64), 0x9e3779b1) ^ Math.imul(Math.round(y * 64), 0x85ebca6b)) & mask;
+    for (;;) {
+      const j = table[h] ?? -1;
+      if (j === -1) {
+        table[h] = i;
+        kept.push(i);
+        break;
+      }
+      if (px[j] === x && py[j] === y) break;
+      h = (h + 1) & mask;
+    }
+  }
+}
+
+/**
+ * A quadtree that answers `hitTest` exactly as `indexPoints` does, built in time slices (see
+ * `runInSlices`) from one point per position (see above); null when `isCurrent` turned false first.
+ * Not for box selection, which needs every point: use `indexPoints` for that.
+ */
+export async function indexPointsInSlices(layout: PointLayout, options: SliceOptions = {}): Promise<Quadtree<number> | null> {
+  const tree = quadtree<number>()
+    .x((i) => layout.px[i] ?? 0)
+    .y((i) => layout.py[i] ?? 0);
+  const n = layout.visible.length;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  const kept: number[] = [];
+  // Walked from the end, in slices from the end, so each position keeps the last point that is added to it.
+  const found = await runInSlices(
+    n,
+    (from, to) => {
+      lastAtEachPosition(layout, n - to, n - from, table, kept);
+    },
+    { step: 20_000, ...options },
+  );
+  if (!found) return null;
+  if (kept.length === 0) return tree;
+  // Cover the extent first, as `addAll` does: the tree's shape, and so `find`'s answers, are those of `indexPoints`.
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const i of kept) {
+    const x = layout.px[i] ?? 0;
+    const y = layout.py[i] ?? 0;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  tree.cover(x0, y0).cover(x1, y1);
+  const done = await runInSlices(
+    kept.length,
+    (from, to) => {
+      for (let k = from; k < to; k++) tree.add(kept[k] ?? 0);
+    },
+    { step: 5_000, ...options },
+  );
+  return done ? tree : null;
+}
+
+/** What `hitTest` answers, by looking at every visible point: used while the quadtree is still being built. */
+export function hitTestByScan(layout: PointLayout, x: number, y: number, radius: number): number | null {
+  let best: number | null = null;
+  let bestD2 = radius * radius;
+  const { visible, px, py } = layout;
+  for (const i of visible) {
+    const dx = (px[i] ?? 0) - x;
+    const dy = (py[i] ?? 0) - y;
+    const d2 = dx * dx + dy * dy;
+    if (d2 < bestD2) {
+      bestD2 = d2;
+      best = i;
+    }
+  }
+  return best;
 }
 
 /** The point nearest (x, y) within `radius` pixels, or null. */

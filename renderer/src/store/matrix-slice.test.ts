@@ -92,4 +92,52 @@ describe('the matrix slice', () => {
     expect(store.getState().matrix).toBeNull();
     expect(store.getState().notices.at(-1)?.message).toContain('Could not load the priority matrix.');
   });
+
+  test('selects by id, sends each selected item with the version the matrix read, then clears and reloads', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data), 'items.bulkUpdate': ({ items: targets }) => ok({ updated: targets.length }) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    const [a, , c] = items;
+    store.getState().setBulkSelection([c?.id ?? '', a?.id ?? '']);
+    expect(store.getState().bulkSelection.size).toBe(2);
+    const outcome = await store.getState().bulkUpdate({ status: 'planned' }, (n) => `Planned ${n}.`);
+    expect(outcome).toEqual({ status: 'saved' });
+    expect(fake.inputsOf('items.bulkUpdate')).toEqual([
+      { items: [{ id: a?.id, version: 1 }, { id: c?.id, version: 1 }], changes: { status: 'planned' } },
+    ]);
+    expect(store.getState().bulkSelection.size).toBe(0);
+    expect(store.getState().notices.at(-1)).toMatchObject({ tone: 'success', message: 'Planned 2 items.' });
+    expect(fake.inputsOf('items.list')).toHaveLength(1);
+  });
+
+  test('keeps the selection and reloads after a conflict, saying which items changed', async () => {
+    const fake = fakeBridge({
+      'items.matrix': () => ok(data),
+      'items.bulkUpdate': () => fail('conflict', '1 of 2 selected items changed or were deleted since you selected them, so nothing was changed'),
+    });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    store.getState().setBulkSelection(data.columns.id.slice(0, 2));
+    expect(await store.getState().bulkUpdate({ status: 'paid' }, (n) => n)).toEqual({ status: 'failed' });
+    expect(store.getState().bulkSelection.size).toBe(2);
+    expect(store.getState().bulkBusy).toBe(false);
+    expect(store.getState().notices.at(-1)?.message).toBe(
+      'Could not change the 2 items selected. 1 of 2 selected items changed or were deleted since you selected them, so nothing was changed.',
+    );
+    expect(fake.inputsOf('items.list')).toHaveLength(1);
+  });
+
+  test('drops selected items a reload no longer shows, and Escape-style clearing empties it', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    store.getState().setBulkSelection(data.columns.id);
+    fake.handlers['items.matrix'] = () => ok({ ...data, columns: columnsOf(items.slice(1)) });
+    await store.getState().loadMatrix();
+    expect([...store.getState().bulkSelection]).toEqual(data.columns.id.slice(1));
+    store.getState().clearBulkSelection();
+    expect(store.getState().bulkSelection.size).toBe(0);
+    expect(await store.getState().bulkUpdate({ status: 'paid' }, (n) => n)).toEqual({ status: 'failed' });
+    expect(fake.inputsOf('items.bulkUpdate')).toEqual([]);
+  });
 });

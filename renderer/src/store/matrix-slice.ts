@@ -1,5 +1,7 @@
+import { MAX_BULK_ITEMS } from '../../../shared/api/bulk-update.js';
 import type { MatrixQuery, PaydownBridge } from '../../../shared/api/contract.js';
-import type { MatrixData } from '../../../shared/api/matrix-data.js';
+import type { MatrixColumns, MatrixData } from '../../../shared/api/matrix-data.js';
+import type { DebtItemPatch } from '../../../shared/domain/debt-item.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
 import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
 import type { ScoringSettings } from '../../../shared/scoring/weights.js';
@@ -8,6 +10,7 @@ import type { SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
 import { MAX_SEARCH_LENGTH, type ListFilters } from './list-query.js';
+import { FAILED, SAVED, type SaveOutcome } from './save-outcome.js';
 
 export type MainView = 'table' | 'matrix' | 'plan' | 'forecast' | 'scenarios';
 
@@ -27,6 +30,29 @@ export interface MatrixSlice {
   loadMatrix: () => Promise<void>;
   setScoring: (scoring: ScoringSettings) => Promise<void>;
   selectItem: (id: string | null) => Promise<void>;
+  /** Items picked with a box or lasso for a bulk action; by id, so a reload that reorders the columns keeps them. */
+  bulkSelection: ReadonlySet<string>;
+  bulkBusy: boolean;
+  setBulkSelection: (ids: readonly string[]) => void;
+  clearBulkSelection: () => void;
+  /**
+   * Applies one change to every selected item, all or nothing. `done` words the notice for the count, e.g.
+   * (n) => `Planned ${n}.`; on success the selection clears, on failure a notice says why and it stays.
+   */
+  bulkUpdate: (changes: DebtItemPatch, done: (count: string) => string) => Promise<SaveOutcome>;
+}
+
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
+const countOf = (n: number): string => `${n.toLocaleString('en')} item${n === 1 ? '' : 's'}`;
+
+/** The selected items with the version the matrix read them at, which the host checks before changing any. */
+function bulkTargetsOf(columns: MatrixColumns, selection: ReadonlySet<string>): { id: string; version: number }[] {
+  const targets: { id: string; version: number }[] = [];
+  columns.id.forEach((id, i) => {
+    if (selection.has(id)) targets.push({ id, version: columns.version[i] ?? 1 });
+  });
+  return targets;
 }
 
 /** The `items.matrix` input for the table's filters: the same items in both views. */
@@ -79,6 +105,8 @@ export const createMatrixSlice =
       rescoring: false,
       selectedId: null,
       explanation: null,
+      bulkSelection: NO_SELECTION,
+      bulkBusy: false,
 
       setView(view) {
         set({ view });
@@ -94,8 +122,13 @@ export const createMatrixSlice =
           get().showNotice('error', failureMessage('Could not load the priority matrix.', result.error));
           return;
         }
-        const { selectedId } = get();
+        const { selectedId, bulkSelection } = get();
         const stillShown = selectedId !== null && result.value.columns.id.includes(selectedId);
+        // A filter change can hide selected items; a bulk action must only touch what the matrix shows.
+        if (bulkSelection.size > 0) {
+          const shown = bulkTargetsOf(result.value.columns, bulkSelection);
+          if (shown.length < bulkSelection.size) set({ bulkSelection: shown.length === 0 ? NO_SELECTION : new Set(shown.map((t) => t.id)) });
+        }
         set({ scoring: result.value.scoring, matrixLoading: false, ...(stillShown ? {} : { selectedId: null, explanation: null }) });
         await rescore(result.value, result.value.scoring);
         if (stillShown) await explain(selectedId);
@@ -124,6 +157,38 @@ export const createMatrixSlice =
           return;
         }
         await explain(id);
+      },
+
+      setBulkSelection(ids) {
+        set({ bulkSelection: ids.length === 0 ? NO_SELECTION : new Set(ids) });
+      },
+
+      clearBulkSelection() {
+        set({ bulkSelection: NO_SELECTION });
+      },
+
+      async bulkUpdate(changes, done) {
+        const { matrix, bulkSelection, showNotice } = get();
+        if (matrix === null || bulkSelection.size === 0) return FAILED;
+        const items = bulkTargetsOf(matrix.columns, bulkSelection);
+        if (items.length > MAX_BULK_ITEMS) {
+          showNotice('error', `One change covers at most ${countOf(MAX_BULK_ITEMS)}; ${countOf(items.length)} are selected. Select fewer and repeat.`);
+          return FAILED;
+        }
+        set({ bulkBusy: true });
+        const result = await callBridge(bridge, 'items.bulkUpdate', { items, changes });
+        set({ bulkBusy: false });
+        if (!result.ok) {
+          showNotice('error', failureMessage(`Could not change the ${countOf(items.length)} selected.`, result.error));
+          // After a conflict the matrix must show the current versions before the user tries again.
+          if (result.error.code === 'conflict') await Promise.all([get().loadItems(), get().refreshPortfolio()]);
+          return FAILED;
+        }
+        set({ bulkSelection: NO_SELECTION });
+        showNotice('success', done(countOf(result.value.updated)));
+        // The table reloads its page; the matrix follows the table's items, so both show the change.
+        await Promise.all([get().loadItems(), get().refreshPortfolio()]);
+        return SAVED;
       },
     };
   };

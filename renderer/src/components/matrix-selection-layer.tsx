@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { applyTransform, type PixelTransform } from '../matrix/pixel-transform.js';
+import type { PlotRect } from '../matrix/plot-rect.js';
+import type { PointLayout } from '../matrix/point-layout.js';
+
+interface SelectionLayerProps {
+  readonly layout: PointLayout;
+  readonly transform: PixelTransform;
+  readonly rect: PlotRect;
+  readonly pixelRatio: number;
+  /** Indexes of the items picked with a box or lasso. */
+  readonly picked: readonly number[];
+}
+
+/**
+ * Rings around the items picked for a bulk action, on a canvas of their own above the points: thousands
+ * of picked items would be thousands of SVG nodes, and the points' canvas is repainted in slices.
+ */
+export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, picked }: SelectionLayerProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const anyPicked = picked.length > 0;
+  // Which items are on screen, as a lookup: layout.visible is a list, and includes() per picked item would be quadratic.
+  const shown = useMemo(() => {
+    if (!anyPicked) return null;
+    const mask = new Uint8Array(layout.px.length);
+    for (const i of layout.visible) mask[i] = 1;
+    return mask;
+  }, [layout, anyPicked]);
+  // The plot hands a new transform object every render mid-gesture; its numbers say whether the rings moved.
+  const { ax, bx, ay, by } = transform;
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (canvas === null) return;
+    canvas.width = Math.max(1, Math.round(rect.width * pixelRatio));
+    canvas.height = Math.max(1, Math.round(rect.height * pixelRatio));
+    const ctx = canvas.getContext('2d');
+    if (ctx === null || shown === null) return;
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.beginPath();
+    ctx.rect(rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top);
+    ctx.clip();
+    ctx.beginPath();
+    for (const i of picked) {
+      if (shown[i] !== 1) continue;
+      const { x, y } = applyTransform({ ax, bx, ay, by }, layout.px[i] ?? 0, layout.py[i] ?? 0);
+      const r = (layout.radius[i] ?? 0) + 2.5;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    // A light halo under a dark ring shows on every point colour and on the white background.
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#19212d';
+    ctx.stroke();
+  }, [layout, ax, bx, ay, by, rect.width, rect.height, rect.left, rect.top, rect.right, rect.bottom, pixelRatio, picked, shown]);
+
+  return <canvas ref={ref} className="matrix-selection-canvas" style={{ width: rect.width, height: rect.height }} aria-hidden="true" data-picked={picked.length} />;
+}

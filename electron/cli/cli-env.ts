@@ -1,5 +1,7 @@
 export interface CliOutput {
   write(text: string): unknown;
+  /** A terminal (not a pipe or file): worth a progress line that redraws itself. */
+  readonly isTTY?: boolean;
 }
 
 export interface ServingInfo {

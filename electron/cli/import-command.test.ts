@@ -22,10 +22,14 @@ afterEach(() => {
 });
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runOn({ stderrIsTTY: false }, ...argv);
+}
+
+async function runOn(terminal: { stderrIsTTY: boolean }, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = { stdout: '', stderr: '' };
   const env: CliEnv = {
     stdout: { write: (text: string) => (out.stdout += text) },
-    stderr: { write: (text: string) => (out.stderr += text) },
+    stderr: { write: (text: string) => (out.stderr += text), isTTY: terminal.stderrIsTTY },
     env: { HOME: temp.dir, XDG_CONFIG_HOME: temp.file('config') },
     cwd: temp.dir,
   };
@@ -45,6 +49,15 @@ function counts(): { items: number; audit: number } {
 }
 
 describe('paydown import', () => {
+  it('draws a progress line on a terminal, and wipes it before the result', async () => {
+    const shown = await runOn({ stderrIsTTY: true }, 'import', fixture('generic-debt.csv'), '--db', db);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toContain('\r\u001b[Kpaydown: reading the file… 100%');
+    expect(shown.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(shown.stdout).toMatch(/^Imported generic-debt.csv into .*: 24 created/);
+    expect((await run('import', fixture('generic-debt.csv'), '--db', db)).stderr).not.toContain('\r');
+  });
+
   it('prints exactly the counts and errors as JSON, and re-imports as unchanged', async () => {
     const first = await run('import', fixture('generic-debt.csv'), '--db', db, '--json');
     expect(first).toEqual({ code: 0, stdout: '{"created":24,"updated":0,"unchanged":0,"skipped":0,"errors":[]}\n', stderr: 'paydown: note: Read as a generic CSV, comma-separated.\n' });

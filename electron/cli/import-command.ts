@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../shared/api/contract.js';
 import { fieldIssues } from '../../shared/api/result.js';
+import type { ImportProgress } from '../../shared/import/import-progress.js';
 import { ImportSummary, type ImportRequest } from '../../shared/import/import-schema.js';
 import { formatIssue } from '../../shared/import/parsed-import.js';
 import { createContext } from '../handlers/dispatch.js';
 import { ImportFileError, readImportFile, type ImportFile } from '../import/read-import-file.js';
 import { openStore } from '../store/open-store.js';
 import { callApi, errorForFailure, type OptionForField } from './call-api.js';
-import { EXIT_FAILURE, EXIT_OK, type CliEnv } from './cli-env.js';
+import { EXIT_FAILURE, EXIT_OK, type CliEnv, type CliOutput } from './cli-env.js';
 import { CommandFailure, UsageError } from './cli-errors.js';
 import { DB_OPTION } from './common-options.js';
 import { parseOptions } from './parse-options.js';
@@ -55,13 +56,29 @@ function wasRefused(summary: ImportSummary, skipInvalid: boolean): boolean {
   return !skipInvalid || summary.created + summary.updated + summary.unchanged === 0;
 }
 
-function runImport(dbPath: string, request: ImportRequest): ImportSummary {
+const PHASE_TEXT = { reading: 'reading the file', mapping: 'reading the rows', checking: 'checking the rows' } as const;
+
+/** A progress line on a terminal's stderr, redrawn in place and wiped when the import is done. */
+function progressLine(stderr: CliOutput): { show: (progress: ImportProgress) => void; clear: () => void } {
+  return {
+    show: ({ phase, done, total }) => {
+      const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
+      stderr.write(`\r\u001b[Kpaydown: ${PHASE_TEXT[phase]}… ${String(percent)}%`);
+    },
+    clear: () => stderr.write('\r\u001b[K'),
+  };
+}
+
+function runImport(dbPath: string, request: ImportRequest, stderr?: CliOutput): ImportSummary {
   const store = openStore(dbPath);
+  const progress = stderr?.isTTY === true ? progressLine(stderr) : null;
   try {
-    const answer = ImportSummary.safeParse(callApi(createContext(store), 'import.run', request, optionFor));
+    const ctx = createContext(store, progress === null ? {} : { onImportProgress: progress.show });
+    const answer = ImportSummary.safeParse(callApi(ctx, 'import.run', request, optionFor));
     if (!answer.success) throw new CommandFailure('The portfolio answered import.run in an unexpected shape.');
     return answer.data;
   } finally {
+    progress?.clear();
     store.close();
   }
 }
@@ -145,11 +162,11 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
   const dbPath = portfolioPath(values.db, env.env, env.cwd);
   let summary: ImportSummary;
   if (existsSync(dbPath)) {
-    summary = runImport(dbPath, request);
+    summary = runImport(dbPath, request, env.stderr);
   } else {
     // A missing portfolio is created only by an import that writes: preview into memory first.
-    summary = runImport(':memory:', { ...request, dryRun: true });
-    if (!dryRun && !wasRefused(summary, skipInvalid)) summary = runImport(dbPath, request);
+    summary = runImport(':memory:', { ...request, dryRun: true }, env.stderr);
+    if (!dryRun && !wasRefused(summary, skipInvalid)) summary = runImport(dbPath, request, env.stderr);
   }
   const refused = wasRefused(summary, skipInvalid);
   let validRecords = 0;

@@ -1,5 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
+import type { ImportProgress } from '../../shared/import/import-progress.js';
 import type { Store } from '../store/open-store.js';
+import { ImportJobs } from './import-jobs.js';
 
 /** What every handler may use; clock and id source are injectable so tests are deterministic. */
 export interface HandlerContext {
@@ -8,11 +10,16 @@ export interface HandlerContext {
   newId(): string;
   /** Where unexpected failures are reported; the user only ever sees a safe message. */
   logError(channel: string, error: unknown): void;
+  /** Background imports on this portfolio (`import.start`, `import.status`, `import.cancel`). */
+  readonly importJobs: ImportJobs;
+  /** Told each step of a synchronous `import.run`: the CLI draws a progress line on a terminal. */
+  onImportProgress?: (progress: ImportProgress) => void;
 }
 
 export function createContext(store: Store, overrides: Partial<Omit<HandlerContext, 'store'>> = {}): HandlerContext {
   return {
     store,
+    importJobs: new ImportJobs(),
     now: () => new Date(),
     // Time-ordered UUIDs (RFC 9562 v7): a new id lands at the right edge of the id and audit indexes
     // instead of a random page, which keeps bulk creates and imports from thrashing SQLite's page cache.

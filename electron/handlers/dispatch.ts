@@ -3,9 +3,9 @@ import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { contract } from '../../shared/api/contract.js';
 import { type Channel, isChannel } from '../../shared/api/channels.js';
 import { fail, invalid, ok, type Result } from '../../shared/api/result.js';
-import { StoreError } from '../store/store-error.js';
 import type { HandlerContext } from './context.js';
-import { importRunHandler } from './import-handlers.js';
+import { failureFrom } from './handler-failure.js';
+import { importCancelHandler, importRunHandler, importStartHandler, importStatusHandler } from './import-handlers.js';
 import {
   bulkUpdateItemsHandler,
   createItemHandler,
@@ -64,6 +64,9 @@ export const handlers: Handlers = {
   'scoring.get': getScoringHandler,
   'scoring.set': setScoringHandler,
   'import.run': importRunHandler,
+  'import.start': importStartHandler,
+  'import.status': importStatusHandler,
+  'import.cancel': importCancelHandler,
   'sprints.list': listSprintsHandler,
   'sprints.create': createSprintsHandler,
   'sprints.update': updateSprintHandler,
@@ -102,21 +105,4 @@ export function dispatch(ctx: HandlerContext, channel: string, raw: unknown): Re
   } catch (error) {
     return failureFrom(ctx, channel, error);
   }
-}
-
-function failureFrom(ctx: HandlerContext, channel: Channel, error: unknown): Result<never> {
-  if (error instanceof StoreError) return fail(error.code, error.message, error.issues);
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-    if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
-      return fail('io-error', 'The portfolio file is busy: another Paydown window or command is writing to it. Try again in a moment.');
-    }
-    if (error.code === 'SQLITE_READONLY' || error.code === 'SQLITE_CANTOPEN' || error.code === 'SQLITE_FULL' || error.code === 'SQLITE_IOERR') {
-      return fail('io-error', `The portfolio file could not be written (${error.code}). Check the disk and the file's permissions; nothing was changed.`);
-    }
-    if (error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      return fail('conflict', 'Another item already has this external reference (source and key); nothing was changed.');
-    }
-  }
-  ctx.logError(channel, error);
-  return fail('internal', `Paydown could not complete “${channel}” because of an internal error; nothing was changed. The details were written to the log.`);
 }

@@ -94,14 +94,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
 }
 
 /**
- * Import files are far larger than any other input, so only `import.run` gets a larger body. JSON
+ * Import files are far larger than any other input, so only `import.run` and `import.start` get a larger body. JSON
  * escaping can grow a file's text (a newline becomes `\n`), hence twice the file limit; the contract
  * still caps the content at MAX_IMPORT_BYTES characters.
  */
 const IMPORT_BODY_BYTES = 2 * MAX_IMPORT_BYTES;
 
 function bodyLimitFor(channel: string | null): number {
-  return channel === 'import.run' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+  return channel === 'import.run' || channel === 'import.start' ? IMPORT_BODY_BYTES : MAX_BODY_BYTES;
 }
 
 function decodeChannel(url: string): string | null {

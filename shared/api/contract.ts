@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DebtItem, DebtItemDraft, DebtItemPatch, ItemId, KINDS, STATUSES } from '../domain/debt-item.js';
 import { Settings, SettingsPatch, Unit } from '../domain/settings.js';
+import { ImportJobRef, ImportJobStatus } from '../import/import-job.js';
 import { ImportRequest, ImportSummary } from '../import/import-schema.js';
 import { ItemExplanation } from '../scoring/explanation.js';
 import { ScoringSettings, ScoringSettingsPatch } from '../scoring/weights.js';
@@ -99,6 +100,9 @@ export const contract = {
   'scoring.get': { input: NoInput, output: ScoringSettings },
   'scoring.set': { input: ScoringSettingsPatch, output: ScoringSettings },
   'import.run': { input: ImportRequest, output: ImportSummary },
+  'import.start': { input: ImportRequest, output: ImportJobRef },
+  'import.status': { input: ImportJobRef, output: ImportJobStatus },
+  'import.cancel': { input: ImportJobRef, output: ImportJobStatus },
   ...planningContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

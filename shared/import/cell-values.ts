@@ -61,7 +61,8 @@ export function guardCell(text: string): { text: string; guarded: boolean } {
 }
 
 export function unguardCell(text: string): string {
-  return GUARDED.test(text) ? text.slice(1) : text;
+  // Checked by the first character before the pattern: this runs for every cell of an import.
+  return text.startsWith("'") && GUARDED.test(text) ? text.slice(1) : text;
 }
 
 /**

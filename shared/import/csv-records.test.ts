@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv } from './csv-records.js';
+import Papa from 'papaparse/papaparse.js';
+import { detectDelimiter, readCsv, readCsvSteps } from './csv-records.js';
 
 describe('detectDelimiter', () => {
   it('picks the delimiter the header uses most, outside quotes', () => {
@@ -56,5 +57,40 @@ describe('readCsv', () => {
       'This row has 2 fields but the header has 3: a cell or its delimiter is missing.',
       undefined,
     ]);
+  });
+});
+
+describe('readCsv over many slices', () => {
+  // Over a megabyte, so the text is read in several slices with records and quoted line breaks across their edges.
+  const rows = Array.from({ length: 12_000 }, (_, i) => `${String(i)},"multi\nline ""${String(i)}"" cell, with a comma",${'x'.repeat(i % 97)}`);
+  const text = `N,Text,Pad\n${rows.join('\n')}\n`;
+
+  it('reads the same records as one pass of papaparse, with progress up to the whole text', () => {
+    const whole = Papa.parse(text, { delimiter: ',', newline: '\n', quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false });
+    const steps = readCsvSteps(text);
+    const progress: number[] = [];
+    let next = steps.next();
+    while (next.done !== true) {
+      progress.push(next.value.done);
+      next = steps.next();
+    }
+    const table = next.value;
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(text.length);
+    expect(table.records.map((r) => r.cells)).toEqual(whole.data.slice(1, -1));
+    expect(table.records.at(-1)).toMatchObject({ row: 12_000, line: 2 + 11_999 * 2 });
+    expect(table.errors).toEqual([]);
+  });
+
+  it('reports an unclosed quote near the end once, at the line where it opens', () => {
+    const table = readCsv(`${text}12000,"never closed\n`);
+    expect(table.errors).toEqual([{ row: 12_001, line: 24_002, message: expect.stringContaining('opens on line 24002') as unknown }]);
+  });
+
+  it('reports text after a closing quote once, even when the record straddles two slices', () => {
+    const table = readCsv(text.replace('"multi\nline ""6000""', '"multi\nline "6000""'));
+    expect(table.errors).toHaveLength(1);
+    expect(table.errors[0]).toMatchObject({ row: 6001 });
   });
 });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse/papaparse.js';
 import type { ImportIssue } from './import-schema.js';
+import { finishSteps, type ImportSteps } from './import-progress.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -67,54 +68,92 @@ function countChar(text: string, ch: string): number {
 
 const isBlank = (cells: readonly string[]): boolean => cells.length === 1 && cells[0] === '';
 
+/** How the importer configures papaparse: the delimiter and line break are decided beforehand, cells stay text. */
+const papaConfig = (delimiter: Delimiter, newline: string) =>
+  ({ delimiter, newline, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false }) as const;
+
+/** One plain papaparse pass over the whole text with the importer's settings: the benchmark's baseline for reading. */
+export function papaparseRecords(text: string, delimiter: Delimiter = ',', newline = '\n'): string[][] {
+  return Papa.parse(text, papaConfig(delimiter, newline)).data;
+}
+
+/** Text is parsed in slices of about this many characters, so a large file reports progress as it goes. */
+const SLICE_CHARS = 512 * 1024;
+
 /**
  * Splits CSV or TSV text into a header and records, with each record's data row and starting line.
  * Quoted cells may hold delimiters, quotes (`""`) and line breaks; a UTF-8 BOM is dropped; blank
  * lines are skipped but still counted as lines. Nothing is trimmed or converted here.
  */
 export function readCsv(input: string, forcedDelimiter?: Delimiter): CsvTable {
+  return finishSteps(readCsvSteps(input, forcedDelimiter));
+}
+
+/**
+ * `readCsv` in steps, one per slice of text, each reporting the characters read so far. Papa's own
+ * parser reads each slice up to its last complete record (`ignoreLastRow`), exactly as its streaming
+ * mode does, and the rest is read again with the next slice; so the records are those of one pass.
+ */
+export function* readCsvSteps(input: string, forcedDelimiter?: Delimiter): ImportSteps<CsvTable> {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const { line: firstLine, newline } = headerLine(text);
   const delimiter = forcedDelimiter ?? detectDelimiter(firstLine);
-  const parsed = Papa.parse(text, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-  });
+  const parser = new Papa.Parser(papaConfig(delimiter, newline));
   // A line is counted at each "\n" (a lone "\r" inside a cell is not a line break), except in old
   // Mac files whose records end with "\r".
   const lineBreak = newline === '\r' ? '\r' : '\n';
-  const [rawHeader = [], ...rest] = parsed.data;
-  const header = rawHeader.map((cell) => cell.trim());
+  let header: string[] | null = null;
   const records: CsvRecord[] = [];
-  const placeOfIndex: { row?: number; line: number }[] = [{ line: 1 }];
-  let line = 1 + rawHeader.reduce((n, cell) => n + countChar(cell, lineBreak), 0) + 1;
-  for (const cells of rest) {
-    if (isBlank(cells)) {
-      placeOfIndex.push({ line });
-    } else {
-      const row = records.length + 1;
-      placeOfIndex.push({ row, line });
-      const problem = fieldCountProblem(header.length, cells, delimiter);
-      records.push(problem === null ? { row, line, cells } : { row, line, cells, problem });
+  // The data row (0 for the header and blank lines) and starting line of each parsed line, by papaparse's
+  // index: only papaparse's rare errors need them, so two plain number arrays rather than an object each.
+  const rowOfIndex: number[] = [0];
+  const lineOfIndex: number[] = [1];
+  const papaErrors: { row: number; index: number | undefined; code: string; message: string }[] = [];
+  let line = 1;
+  let rowIndex = 0;
+  let start = 0;
+  let end = 0;
+  do {
+    // A record longer than a slice (a huge or unclosed quoted cell) doubles the next slice, so it is never re-read more than a few times.
+    end = Math.min(text.length, start + Math.max(SLICE_CHARS, 2 * (end - start)));
+    const last = end === text.length;
+    const parsed = parser.parse(text.slice(start, end), start, !last);
+    for (const error of parsed.errors) {
+      // Without the last record (read again with the next slice), its errors would be reported twice.
+      if (!last && (error.row ?? 0) >= parsed.data.length) continue;
+      papaErrors.push({ row: rowIndex + (error.row ?? 0), index: error.index === undefined ? undefined : start + error.index, code: error.code, message: error.message });
     }
-    line += 1 + cells.reduce((n, cell) => n + countChar(cell, lineBreak), 0);
-  }
+    for (const cells of parsed.data) {
+      if (header === null) {
+        header = cells.map((cell) => cell.trim());
+      } else if (isBlank(cells)) {
+        rowOfIndex.push(0);
+        lineOfIndex.push(line);
+      } else {
+        const row = records.length + 1;
+        rowOfIndex.push(row);
+        lineOfIndex.push(line);
+        const problem = fieldCountProblem(header.length, cells, delimiter);
+        records.push(problem === null ? { row, line, cells } : { row, line, cells, problem });
+      }
+      line += 1 + cells.reduce((n, cell) => n + countChar(cell, lineBreak), 0);
+      rowIndex += 1;
+    }
+    start = last ? end : parsed.meta.cursor;
+    yield { phase: 'reading', done: start, total: text.length };
+  } while (end < text.length);
   const errors: ImportIssue[] = [];
-  for (const error of parsed.errors) {
-    const place = placeOfIndex[error.row ?? 0] ?? { line: 1 };
-    const opensOn = error.index === undefined ? place.line : 1 + countChar(text.slice(0, error.index), lineBreak);
+  for (const error of papaErrors) {
+    const errorRow = rowOfIndex[error.row] ?? 0;
+    const errorLine = lineOfIndex[error.row] ?? 1;
+    const opensOn = error.index === undefined ? errorLine : 1 + countChar(text.slice(0, error.index), lineBreak);
     const message =
       error.code === 'MissingQuotes'
         ? `A quoted cell opens on line ${String(opensOn)} and never closes, so the rest of the file would be read as one cell. Add the missing " and import again.`
         : `A quoted cell has text after its closing quote. Inside a quoted cell, write a quote as "" (${error.message}).`;
-    errors.push(place.row === undefined ? { line: place.line, message } : { row: place.row, line: place.line, message });
+    errors.push(errorRow === 0 ? { line: errorLine, message } : { row: errorRow, line: errorLine, message });
   }
-  return { header, records, delimiter, errors };
+  return { header: header ?? [], records, delimiter, errors };
 }
 
 /** Every record must have the header's number of fields; extra cells that are all empty are tolerated. */

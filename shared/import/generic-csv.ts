@@ -2,6 +2,7 @@ import { EXTERNAL_SOURCES, type DebtItemDraftInput, type ExternalRef } from '../
 import { cutText, parseDecimal, parseIsoDate, splitList, unguardCell } from './cell-values.js';
 import type { CsvField, ImportIssue } from './import-schema.js';
 import type { CsvTable } from './csv-records.js';
+import type { ImportSteps } from './import-progress.js';
 import { planColumns } from './column-mapping.js';
 import { levelHint, levelOf } from './level-scales.js';
 import { fitDescription, fitShort, fitTags, fitTitle, UNKNOWN_EFFORT, type ParseContext } from './parse-context.js';
@@ -45,18 +46,20 @@ interface Row {
   filled(field: CsvField): string | undefined;
 }
 
-function rowReader(cells: readonly string[], columns: ReadonlyMap<CsvField, number>): Row {
-  const cell = (field: CsvField): string | undefined => {
-    const index = columns.get(field);
-    return index === undefined ? undefined : unguardCell(cells[index] ?? '');
-  };
-  return {
-    cell,
-    filled: (field) => {
-      const value = cell(field);
-      return value === undefined || value.trim() === '' ? undefined : value;
-    },
-  };
+/** One reader for every record of a file, pointed at each record's cells in turn (a reader per row showed in profiles). */
+class RowReader implements Row {
+  cells: readonly string[] = [];
+  constructor(private readonly columns: ReadonlyMap<CsvField, number>) {}
+
+  cell(field: CsvField): string | undefined {
+    const index = this.columns.get(field);
+    return index === undefined ? undefined : unguardCell(this.cells[index] ?? '');
+  }
+
+  filled(field: CsvField): string | undefined {
+    const value = this.cell(field);
+    return value === undefined || value.trim() === '' ? undefined : value;
+  }
 }
 
 function numberCell(row: Row, field: CsvField, decimalComma: boolean): number | undefined {
@@ -184,7 +187,8 @@ function draftOfRow(ctx: ParseContext, row: Row, where: ImportLocation, decimalC
     draft.acceptance = acceptance;
     fromSource.push('acceptance');
   }
-  return { ...where, draft: { ...draft, externalRef: externalRefOf(row, key) }, fromSource };
+  draft.externalRef = externalRefOf(row, key);
+  return { row: where.row, line: where.line, draft: draft as ImportDraft['draft'], fromSource }; // externalRef was set just above
 }
 
 function externalRefOf(row: Row, key: string): ExternalRef {
@@ -225,8 +229,14 @@ function keyOf(row: Row, seen: Map<string, number>): string {
   return n === 1 || explicit !== undefined ? base : `${base}#${String(n)}`;
 }
 
-/** Reads Paydown's generic CSV (and any spreadsheet whose headers match its fields by name or mapping). */
-export function parseGenericCsv(table: CsvTable, ctx: ParseContext): ParsedImport {
+/** Records are read in steps of this many, each reporting how many are done. */
+const STEP_RECORDS = 2000;
+
+/**
+ * Reads Paydown's generic CSV (and any spreadsheet whose headers match its fields by name or mapping),
+ * in steps that report the records done.
+ */
+export function* parseGenericCsvSteps(table: CsvTable, ctx: ParseContext): ImportSteps<ParsedImport> {
   const result: ParsedImport = { format: 'csv', drafts: [], skipped: [], errors: [...table.errors], notes: [] };
   const plan = planColumns(table.header, ctx.mapping.columns);
   result.errors.push(...plan.errors);
@@ -248,13 +258,18 @@ export function parseGenericCsv(table: CsvTable, ctx: ParseContext): ParsedImpor
   }
   const decimalComma = (ctx.mapping.decimalSeparator ?? (table.delimiter === ',' ? '.' : ',')) === ',';
   const seen = new Map<string, number>();
-  for (const record of table.records) {
+  const row = new RowReader(plan.columns);
+  const total = table.records.length;
+  for (let index = 0; index < total; index += 1) {
+    if (index > 0 && index % STEP_RECORDS === 0) yield { phase: 'mapping', done: index, total };
+    const record = table.records[index];
+    if (record === undefined) break;
     const where = { row: record.row, line: record.line };
     if (record.problem !== undefined) {
       result.errors.push({ ...where, message: record.problem });
       continue;
     }
-    const row = rowReader(record.cells, plan.columns);
+    row.cells = record.cells;
     if ((row.cell('title') ?? '').trim() === '') {
       result.errors.push({ ...where, message: 'The Title is empty; every item needs a title.' });
       continue;

@@ -1,7 +1,8 @@
 import type { Unit } from '../domain/settings.js';
-import { delimiterName, readCsv } from './csv-records.js';
-import { parseGenericCsv } from './generic-csv.js';
+import { delimiterName, readCsv, readCsvSteps } from './csv-records.js';
+import { parseGenericCsvSteps } from './generic-csv.js';
 import { parseGithubIssues } from './github-issues.js';
+import { finishSteps, type ImportSteps } from './import-progress.js';
 import type { ImportFormat, ImportMapping, SourceFormat } from './import-schema.js';
 import { isJiraHeader, parseJiraCsv } from './jira-csv.js';
 import { isObject, own, parseJsonDocuments } from './json-values.js';
@@ -73,6 +74,11 @@ const failed = (format: SourceFormat, message: string, line?: number): ParsedImp
  * same result, and nothing here touches a portfolio.
  */
 export function parseImport(content: string, options: ParseImportOptions): ParsedImport {
+  return finishSteps(parseImportSteps(content, options));
+}
+
+/** `parseImport` in steps: a CSV reports the characters read, then the records mapped; JSON is read in one step. */
+export function* parseImportSteps(content: string, options: ParseImportOptions): ImportSteps<ParsedImport> {
   const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
   const requested = options.format ?? 'auto';
   const ctx = parseContext(options.mapping ?? {}, options.unit);
@@ -89,10 +95,10 @@ export function parseImport(content: string, options: ParseImportOptions): Parse
     ctx.notes.once(`Read as ${FORMAT_NAMES[format]}.`);
     result = format === 'sonarqube' ? parseSonarIssues(parsed.documents, ctx) : parseGithubIssues(parsed.documents, ctx);
   } else {
-    const table = readCsv(text, options.mapping?.delimiter);
+    const table = yield* readCsvSteps(text, options.mapping?.delimiter);
     const jira = requested === 'jira' || (requested === 'auto' && isJiraHeader(table.header));
     ctx.notes.once(`Read as ${FORMAT_NAMES[jira ? 'jira' : 'csv']}, ${delimiterName(table.delimiter)}-separated.`);
-    result = jira ? parseJiraCsv(table, ctx) : parseGenericCsv(table, ctx);
+    result = jira ? parseJiraCsv(table, ctx) : yield* parseGenericCsvSteps(table, ctx);
   }
   return { ...result, notes: ctx.notes.list() };
 }

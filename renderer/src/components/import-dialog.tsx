@@ -2,10 +2,11 @@ import { useId, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CsvField, ImportFormat, ImportSummary } from '../../../shared/import/import-schema.js';
 import { assignColumn, columnAssignments, FIELD_LABELS, MAPPABLE_FIELDS } from '../forms/import-mapping.js';
-import { effectiveFormat, type ImportSource } from '../store/import-slice.js';
+import { requestMappingOf, type ImportJobProgress, type ImportSource } from '../store/import-slice.js';
 import { useApp } from '../store/use-app.js';
 import { Dialog } from './dialog.js';
 import { formatCount } from './display-format.js';
+import { ImportMappingStep } from './import-mapping-step.js';
 import { pickedFileOf } from './picked-file.js';
 
 const FORMAT_LABELS: Readonly<Record<Exclude<ImportFormat, 'auto'>, string>> = {
@@ -160,6 +161,37 @@ function SummaryDetails({ summary }: { summary: ImportSummary }) {
   );
 }
 
+/** Where each phase of a job sits on the one bar: reading the text, mapping rows, checking them, writing. */
+const PHASE_SPANS = { reading: [0, 30], mapping: [30, 60], checking: [60, 95], writing: [95, 100] } as const;
+const PHASE_TEXT = { reading: 'Reading the file', mapping: 'Reading the rows', checking: 'Checking the rows', writing: 'Writing' } as const;
+
+function jobPercent({ phase, done, total }: ImportJobProgress): number {
+  const [from, to] = PHASE_SPANS[phase];
+  const share = total === 0 ? 0 : Math.min(done, total) / total;
+  return Math.floor(from + (to - from) * share);
+}
+
+/** A large file's preview or import, running as a job on the host: how far it got, and a way to stop it. */
+function JobProgress() {
+  const { progress, cancel } = useApp(useShallow((s) => ({ progress: s.importProgress, cancel: s.cancelImportJob })));
+  if (progress === null) return null;
+  const percent = jobPercent(progress);
+  const what = progress.dryRun ? 'preview' : 'import';
+  return (
+    <div className="import-progress">
+      <p className="import-progress-text">
+        {PHASE_TEXT[progress.phase]}… {String(percent)}%
+      </p>
+      <progress max={100} value={percent} aria-label={`${progress.dryRun ? 'Preview' : 'Import'} progress`} aria-valuetext={`${String(percent)}%`}>
+        {String(percent)}%
+      </progress>
+      <button type="button" className="button" onClick={() => void cancel()}>
+        Cancel {what}
+      </button>
+    </div>
+  );
+}
+
 function PreviewStep() {
   const { preview, busy, options, setOptions } = useApp(
     useShallow((s) => ({ preview: s.importPreview, busy: s.importBusy, options: s.importOptions, setOptions: s.setImportOptions })),
@@ -226,9 +258,10 @@ function WizardActions() {
       previewImport: st.previewImport,
       runImport: st.runImport,
       showImportedItems: st.showImportedItems,
+      // Every source has a mapping step (levels at least); a mistake in it blocks the preview and the import.
+      mappingValid: requestMappingOf(st) !== null,
     })),
   );
-  const mapping = s.source !== null && effectiveFormat(s.format, s.source) === 'csv';
   const cancel = (
     <button type="button" className="button" onClick={s.close}>
       {s.step === 'done' ? 'Close' : 'Cancel'}
@@ -244,8 +277,7 @@ function WizardActions() {
             className="button button-primary"
             disabled={s.source === null}
             onClick={() => {
-              if (mapping) s.setStep('mapping');
-              else void s.previewImport();
+              s.setStep('mapping');
             }}
           >
             Next
@@ -259,7 +291,7 @@ function WizardActions() {
           <button type="button" className="button" onClick={() => { s.setStep('file'); }}>
             Back
           </button>
-          <button type="button" className="button button-primary" onClick={() => void s.previewImport()}>
+          <button type="button" className="button button-primary" disabled={!s.mappingValid} onClick={() => void s.previewImport()}>
             Preview
           </button>
         </div>
@@ -269,10 +301,10 @@ function WizardActions() {
       return (
         <div className="dialog-actions">
           {cancel}
-          <button type="button" className="button" onClick={() => { s.setStep(mapping ? 'mapping' : 'file'); }}>
+          <button type="button" className="button" onClick={() => { s.setStep('mapping'); }}>
             Back
           </button>
-          <button type="button" className="button button-primary" disabled={s.busy || !writes} onClick={() => void s.runImport()}>
+          <button type="button" className="button button-primary" disabled={s.busy || !writes || !s.mappingValid} onClick={() => void s.runImport()}>
             Import
           </button>
         </div>
@@ -290,11 +322,11 @@ function WizardActions() {
   }
 }
 
-const STEP_TITLES = { file: '1. File', mapping: '2. Columns', preview: '3. Preview', done: '4. Imported' } as const;
+const STEP_TITLES = { file: '1. File', mapping: '2. Mapping', preview: '3. Preview', done: '4. Imported' } as const;
 
 function WizardBody() {
-  const { step, source, fileError, result } = useApp(
-    useShallow((s) => ({ step: s.importStep, source: s.importSource, fileError: s.importFileError, result: s.importResult })),
+  const { step, source, fileError, result, cancelled } = useApp(
+    useShallow((s) => ({ step: s.importStep, source: s.importSource, fileError: s.importFileError, result: s.importResult, cancelled: s.importCancelled })),
   );
   return (
     <>
@@ -318,9 +350,15 @@ function WizardBody() {
           )}
         </>
       ) : null}
-      {step === 'mapping' && source !== null ? <ColumnMapping source={source} /> : null}
+      {step === 'mapping' && source !== null ? <ImportMappingStep source={source} columnTable={<ColumnMapping source={source} />} /> : null}
       {step === 'preview' ? <PreviewStep /> : null}
       {step === 'done' && result !== null ? <DoneStep summary={result} /> : null}
+      <JobProgress />
+      {cancelled === null ? null : (
+        <p className="import-cancelled" role="status">
+          {cancelled}
+        </p>
+      )}
       <WizardActions />
     </>
   );

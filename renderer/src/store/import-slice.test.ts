@@ -1,9 +1,11 @@
-import { expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ok } from '../../../shared/api/result.js';
+import type { ImportJobStatus } from '../../../shared/import/import-job.js';
 import { MAX_IMPORT_BYTES, type ImportSummary } from '../../../shared/import/import-schema.js';
+import { EMPTY_MAPPING_DRAFT } from '../forms/import-mapping.js';
 import { createAppStore } from './app-store.js';
 import { fakeBridge } from './fake-bridge.js';
-import type { PickedFile } from './import-slice.js';
+import { JOB_FROM_CHARS, type PickedFile } from './import-slice.js';
 
 const CSV = 'Title,Likelihood,Impact,Team\nRewrite billing,4,5,Payments\nDrop IE11 polyfills,2,2,Web\n';
 const SUMMARY: ImportSummary = { created: 2, updated: 0, unchanged: 0, skipped: 0, errors: [], notes: ['Read as a generic CSV, comma-separated.'] };
@@ -90,4 +92,118 @@ test('showing the imported items closes the wizard and reloads the list', async 
   await store.getState().showImportedItems();
   expect(store.getState()).toMatchObject({ importOpen: false, importSource: null, importResult: null });
   expect(inputsOf('items.list').length).toBe(listsBefore + 1);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+test('the whole mapping goes into the request, and a mistake in it sends nothing at all', async () => {
+  const { store, inputsOf } = setup();
+  await store.getState().chooseImportFile(picked('debt.csv', utf8(CSV)));
+  store.getState().setImportColumns({ area: 'Team' });
+  // Hours per day is not read from a generic CSV, so it is neither sent nor checked.
+  const draft = { ...EMPTY_MAPPING_DRAFT, levels: [{ word: 'Very likely', level: '5' }], defaultImpact: '2', decimalSeparator: ',', hoursPerDay: '30' } as const;
+  store.getState().setImportMappingDraft(draft);
+  await store.getState().refreshImportPreview();
+  expect(store.getState()).toMatchObject({ importStep: 'file', importPreview: SUMMARY });
+  expect(inputsOf('import.run')[0]).toMatchObject({
+    dryRun: true,
+    mapping: { columns: { area: 'Team' }, levels: { 'Very likely': 5 }, defaultImpact: 2, decimalSeparator: ',' },
+  });
+  store.getState().setImportMappingDraft({ ...draft, levels: [{ word: 'Seldom', level: '' }] });
+  expect(store.getState().importPreview).toBeNull();
+  await store.getState().previewImport();
+  await store.getState().runImport();
+  expect(inputsOf('import.run')).toHaveLength(1);
+  expect(store.getState().importResult).toBeNull();
+});
+
+test('choosing a delimiter reads the header again and matches its columns afresh', async () => {
+  const { store } = setup();
+  const semicolons = 'Title;Effort, in days, likely;Notes, free text\nRewrite billing;2,5;None\n';
+  await store.getState().chooseImportFile(picked('debt.csv', utf8(semicolons)));
+  expect(store.getState().importSource?.header).toEqual(['Title;Effort', 'in days', 'likely;Notes', 'free text']);
+  store.getState().setImportColumns({ title: 'Title;Effort' });
+  store.getState().setImportMappingDraft({ ...EMPTY_MAPPING_DRAFT, delimiter: ';' });
+  expect(store.getState().importSource?.header).toEqual(['Title', 'Effort, in days, likely', 'Notes, free text']);
+  expect(store.getState().importColumns).toEqual({});
+});
+
+test('the mapping of a finished import is saved for its source and reused by the next import of it', async () => {
+  const data = new Map<string, string>();
+  vi.stubGlobal('window', { localStorage: { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => data.set(k, v) } });
+  const first = setup();
+  await first.store.getState().chooseImportFile(picked('debt.csv', utf8(CSV)));
+  expect(first.store.getState().importMappingSavedAt).toBeNull();
+  first.store.getState().setImportColumns({ area: 'Team' });
+  first.store.getState().setImportMappingDraft({ ...EMPTY_MAPPING_DRAFT, levels: [{ word: 'Very likely', level: '5' }], defaultLikelihood: '4' });
+  await first.store.getState().runImport();
+  const sent = first.inputsOf('import.run')[0] as { mapping: unknown };
+
+  const next = setup();
+  await next.store.getState().chooseImportFile(picked('debt (1).csv', utf8(CSV.replace('Rewrite billing', 'Rewrite invoicing'))));
+  expect(next.store.getState()).toMatchObject({
+    importColumns: { area: 'Team' },
+    importMappingDraft: { levels: [{ word: 'Very likely', level: '5' }], defaultLikelihood: '4' },
+    importMappingSavedAt: expect.any(String) as unknown,
+  });
+  await next.store.getState().previewImport();
+  expect(next.inputsOf('import.run')[0]).toMatchObject({ mapping: sent.mapping });
+
+  const other = setup();
+  await other.store.getState().chooseImportFile(picked('other.csv', utf8('Title,Owner\nA,B\n')));
+  expect(other.store.getState()).toMatchObject({ importColumns: {}, importMappingDraft: EMPTY_MAPPING_DRAFT, importMappingSavedAt: null });
+  next.store.getState().resetImportMapping();
+  expect(next.store.getState()).toMatchObject({ importColumns: {}, importMappingDraft: EMPTY_MAPPING_DRAFT });
+});
+
+describe('a large file runs as a job', () => {
+  const BIG = `Title\n${Array.from({ length: 100_000 }, (_, i) => `Item number ${String(i)}`).join('\n')}\n`;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function jobSetup(statuses: ImportJobStatus[]) {
+    const fake = fakeBridge({
+      'import.start': () => ok({ jobId: 'job-1' }),
+      'import.status': () => ok(statuses.shift() ?? { phase: 'checking', done: 1, total: 2 }),
+      'import.cancel': () => ok({ phase: 'cancelled', done: 5, total: 10 }),
+    });
+    return { ...fake, store: createAppStore(fake.bridge) };
+  }
+
+  test('shows its progress, then the summary', async () => {
+    expect(BIG.length).toBeGreaterThanOrEqual(JOB_FROM_CHARS);
+    const { store, inputsOf } = jobSetup([
+      { phase: 'reading', done: 500, total: BIG.length },
+      { phase: 'done', done: 2, total: 2, summary: SUMMARY },
+    ]);
+    await store.getState().chooseImportFile(picked('big.csv', utf8(BIG)));
+    const preview = store.getState().previewImport();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(store.getState().importProgress).toEqual({ phase: 'reading', done: 500, total: BIG.length, dryRun: true });
+    await vi.advanceTimersByTimeAsync(200);
+    await preview;
+    expect(store.getState()).toMatchObject({ importPreview: SUMMARY, importProgress: null, importBusy: false });
+    expect(inputsOf('import.start')).toEqual([expect.objectContaining({ fileName: 'big.csv', dryRun: true })]);
+    expect(inputsOf('import.run')).toEqual([]);
+  });
+
+  test('can be cancelled: the wizard says nothing was written', async () => {
+    const { store, inputsOf } = jobSetup([]);
+    await store.getState().chooseImportFile(picked('big.csv', utf8(BIG)));
+    const running = store.getState().runImport();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(store.getState().importProgress).toMatchObject({ phase: 'checking', dryRun: false });
+    await store.getState().cancelImportJob();
+    await vi.advanceTimersByTimeAsync(200);
+    await running;
+    expect(inputsOf('import.cancel')).toEqual([{ jobId: 'job-1' }]);
+    expect(store.getState()).toMatchObject({ importCancelled: 'Import cancelled — nothing was written.', importProgress: null, importResult: null, importBusy: false });
+  });
 });

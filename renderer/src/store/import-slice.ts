@@ -1,19 +1,44 @@
 import type { PaydownBridge } from '../../../shared/api/contract.js';
+import { ok, type Result } from '../../../shared/api/result.js';
 import { decodeImportBytes, tooLargeMessage } from '../../../shared/import/decode-import-bytes.js';
+import type { ImportJobStatus } from '../../../shared/import/import-job.js';
 import {
   MAX_IMPORT_BYTES,
   type CsvField,
   type ImportFormat,
+  type ImportMapping,
   type ImportRequest,
   type ImportSummary,
   type SourceFormat,
 } from '../../../shared/import/import-schema.js';
 import { csvHeader, detectImportFormat } from '../../../shared/import/parse-import.js';
-import type { SliceCreator } from './app-state.js';
+import { draftOfMapping, EMPTY_MAPPING_DRAFT, mappingSections, readMappingDraft, type MappingDraft } from '../forms/import-mapping.js';
+import type { AppState, SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
+import { browserStorage, loadSavedMapping, saveMapping, sourceKeyOf } from './saved-import-mappings.js';
 
 export type ImportStep = 'file' | 'mapping' | 'preview' | 'done';
+
+/** From this many characters (about 4,000 rows) a preview or import runs as a job with a progress bar and Cancel. */
+export const JOB_FROM_CHARS = 1_000_000;
+/** How often a running job is asked how far it got. */
+const POLL_MS = 200;
+
+interface FollowedJob {
+  readonly id: string;
+  /** The answer of the cancel the user asked for while the job ran. */
+  cancelled: Promise<Result<ImportJobStatus>> | null;
+}
+
+/** A running import job as the wizard shows it. */
+export interface ImportJobProgress {
+  readonly phase: 'reading' | 'mapping' | 'checking' | 'writing';
+  readonly done: number;
+  readonly total: number;
+  /** A preview (dry run) rather than the import. */
+  readonly dryRun: boolean;
+}
 
 /** A file as the browser hands it over: read lazily, so a file over the limit is never read. */
 export interface PickedFile {
@@ -49,16 +74,33 @@ export interface ImportSlice {
   importFormat: ImportFormat;
   /** The user's column choices, sent as `mapping.columns`; fields not named here are matched by name. */
   importColumns: ColumnChoices;
+  /** The rest of the mapping as typed (levels, reading, effort conversion, links); sent only when valid. */
+  importMappingDraft: MappingDraft;
+  /** Where the mapping of this file is saved after an import, and when it was saved last (null: never). */
+  importSourceKey: string | null;
+  importMappingSavedAt: string | null;
   importOptions: ImportOptions;
   /** The dry run of exactly the request `runImport` sends. */
   importPreview: ImportSummary | null;
   importResult: ImportSummary | null;
   importBusy: boolean;
+  /** The job of a large file's preview or import while it runs. */
+  importProgress: ImportJobProgress | null;
+  /** Said after a job was cancelled: nothing was written. */
+  importCancelled: string | null;
+  /** Stops the running job; it writes nothing. */
+  cancelImportJob: () => Promise<void>;
   openImport: () => void;
   closeImport: () => void;
   chooseImportFile: (file: PickedFile) => Promise<void>;
   setImportFormat: (format: ImportFormat) => void;
   setImportColumns: (columns: ColumnChoices) => void;
+  /** A new delimiter re-reads the header, and the columns are matched afresh. */
+  setImportMappingDraft: (draft: MappingDraft) => void;
+  /** Back to the importer's defaults (the saved mapping is replaced at the next import). */
+  resetImportMapping: () => void;
+  /** The dry run again, staying on the current step: the mapping step's live counts. */
+  refreshImportPreview: () => Promise<void>;
   /** On the preview step, the preview is run again with the new options. */
   setImportOptions: (options: Partial<ImportOptions>) => Promise<void>;
   setImportStep: (step: ImportStep) => void;
@@ -72,20 +114,30 @@ export function effectiveFormat(format: ImportFormat, source: ImportSource): Sou
   return format === 'auto' ? source.detected : format;
 }
 
+/** The mapping the request carries, or null while the draft has a mistake (nothing is sent then). */
+export function requestMappingOf(state: AppState): ImportMapping | null {
+  const source = state.importSource;
+  if (source === null) return null;
+  const format = effectiveFormat(state.importFormat, source);
+  const extras = readMappingDraft(state.importMappingDraft, mappingSections(format, state.portfolio?.unit ?? 'points'));
+  if (!extras.valid) return null;
+  const usesColumns = format === 'csv' && Object.keys(state.importColumns).length > 0;
+  return { ...(usesColumns ? { columns: { ...state.importColumns } } : {}), ...extras.mapping };
+}
+
 /** One request for both the preview and the import, so the preview says exactly what the import does. */
 function importRequestOf(
   source: ImportSource,
   format: ImportFormat,
-  columns: ColumnChoices,
+  mapping: ImportMapping,
   options: ImportOptions,
   dryRun: boolean,
 ): ImportRequest {
-  const usesColumns = effectiveFormat(format, source) === 'csv' && Object.keys(columns).length > 0;
   return {
     fileName: source.fileName,
     content: source.content,
     format,
-    ...(usesColumns ? { mapping: { columns: { ...columns } } } : {}),
+    ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
     skipInvalid: options.skipInvalid,
     overwriteTeamFields: options.overwriteTeamFields,
     dryRun,
@@ -98,10 +150,15 @@ const CLOSED = {
   importFileError: null,
   importFormat: 'auto',
   importColumns: {},
+  importMappingDraft: EMPTY_MAPPING_DRAFT,
+  importSourceKey: null,
+  importMappingSavedAt: null,
   importOptions: { skipInvalid: false, overwriteTeamFields: false },
   importPreview: null,
   importResult: null,
   importBusy: false,
+  importProgress: null,
+  importCancelled: null,
 } as const satisfies Partial<ImportSlice>;
 
 export const createImportSlice =
@@ -110,14 +167,54 @@ export const createImportSlice =
     /** Answers of a superseded request (another file, changed options) are dropped. */
     let latest = 0;
 
+    /** The job being followed, while one runs. */
+    let job: FollowedJob | null = null;
+
+    /** Runs a large file as a job, showing its progress; null when it was cancelled or superseded. */
+    const runAsJob = async (request: ImportRequest, ticket: number): Promise<Result<ImportSummary> | null> => {
+      const dryRun = request.dryRun === true;
+      const started = await callBridge(bridge, 'import.start', request);
+      if (!started.ok) return started;
+      const current: FollowedJob = { id: started.value.jobId, cancelled: null };
+      job = current;
+      set({ importProgress: { phase: 'reading', done: 0, total: request.content.length, dryRun } });
+      try {
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+          if (ticket !== latest) {
+            // Another file, other options or a closed wizard: the answer is not wanted, so nothing is written.
+            if (current.cancelled === null) void callBridge(bridge, 'import.cancel', { jobId: current.id });
+            return null;
+          }
+          const status = await (current.cancelled ?? callBridge(bridge, 'import.status', { jobId: current.id }));
+          if (!status.ok) return status;
+          const answer = status.value;
+          if (answer.phase === 'done') return ok(answer.summary);
+          if (answer.phase === 'failed') return { ok: false, error: answer.error };
+          if (answer.phase === 'cancelled') {
+            const what = dryRun ? 'Preview' : 'Import';
+            set({ importCancelled: `${what} cancelled — nothing was written.` });
+            return null;
+          }
+          if (ticket === latest) set({ importProgress: { phase: answer.phase, done: answer.done, total: answer.total, dryRun } });
+        }
+      } finally {
+        if (job === current) job = null;
+        if (ticket === latest) set({ importProgress: null });
+      }
+    };
+
     const run = async (dryRun: boolean) => {
-      const { importSource: source, importFormat, importColumns, importOptions } = get();
-      if (source === null) return null;
+      const { importSource: source, importFormat, importOptions } = get();
+      const mapping = requestMappingOf(get());
+      if (source === null || mapping === null) return null;
       const ticket = ++latest;
-      set({ importBusy: true });
-      const result = await callBridge(bridge, 'import.run', importRequestOf(source, importFormat, importColumns, importOptions, dryRun));
+      set({ importBusy: true, importCancelled: null, importProgress: null });
+      const request = importRequestOf(source, importFormat, mapping, importOptions, dryRun);
+      const result = source.content.length >= JOB_FROM_CHARS ? await runAsJob(request, ticket) : await callBridge(bridge, 'import.run', request);
       if (ticket !== latest) return null;
       set({ importBusy: false });
+      if (result === null) return null;
       if (result.ok) {
         // How the window decoded the bytes is news the host cannot give: it only ever sees the text.
         const notes = source.note === undefined ? result.value.notes : [source.note, ...result.value.notes];
@@ -126,6 +223,25 @@ export const createImportSlice =
       const verb = dryRun ? 'preview' : 'import';
       get().showNotice('error', failureMessage(`Could not ${verb} “${source.fileName}”.`, result.error));
       return null;
+    };
+
+    /** The saved mapping of the source (if any) replaces the columns and draft; the header is read with its delimiter. */
+    const applySavedMapping = (source: ImportSource, format: SourceFormat) => {
+      const key = sourceKeyOf(format, format === 'csv' ? csvHeader(source.content) : []);
+      const saved = loadSavedMapping(browserStorage(), key);
+      if (saved === null) {
+        set({ importSource: source, importSourceKey: key, importMappingSavedAt: null });
+        return;
+      }
+      const { columns = {}, ...rest } = saved.mapping;
+      const header = source.header.length === 0 ? source.header : csvHeader(source.content, rest.delimiter);
+      set({
+        importSource: { ...source, header },
+        importSourceKey: key,
+        importMappingSavedAt: saved.savedAt,
+        importColumns: columns,
+        importMappingDraft: draftOfMapping(rest),
+      });
     };
 
     return {
@@ -166,12 +282,14 @@ export const createImportSlice =
         const detected = detectImportFormat(decoded.content);
         const header = detected === 'csv' || detected === 'jira' ? csvHeader(decoded.content) : [];
         const source: ImportSource = { fileName: file.name, content: decoded.content, detected, header };
-        set({ importSource: decoded.note === undefined ? source : { ...source, note: decoded.note } });
+        applySavedMapping(decoded.note === undefined ? source : { ...source, note: decoded.note }, detected);
       },
 
       setImportFormat(format) {
         latest += 1;
         set({ importFormat: format, importPreview: null, importBusy: false });
+        const source = get().importSource;
+        if (source !== null) applySavedMapping(source, effectiveFormat(format, source));
       },
 
       setImportColumns(columns) {
@@ -179,10 +297,39 @@ export const createImportSlice =
         set({ importColumns: columns, importPreview: null, importBusy: false });
       },
 
+      setImportMappingDraft(draft) {
+        latest += 1;
+        const { importSource: source, importMappingDraft: before } = get();
+        set({ importMappingDraft: draft, importPreview: null, importBusy: false });
+        if (source !== null && source.header.length > 0 && draft.delimiter !== before.delimiter) {
+          const header = csvHeader(source.content, draft.delimiter === '' ? undefined : draft.delimiter);
+          set({ importSource: { ...source, header }, importColumns: {} });
+        }
+      },
+
+      resetImportMapping() {
+        get().setImportMappingDraft(EMPTY_MAPPING_DRAFT);
+        get().setImportColumns({});
+      },
+
+      async refreshImportPreview() {
+        set({ importPreview: null });
+        const summary = await run(true);
+        if (summary !== null) set({ importPreview: summary });
+      },
+
       async setImportOptions(options) {
         latest += 1;
         set((state) => ({ importOptions: { ...state.importOptions, ...options }, importPreview: null, importBusy: false }));
         if (get().importStep === 'preview') await get().previewImport();
+      },
+
+      async cancelImportJob() {
+        const current = job;
+        if (current === null || current.cancelled !== null) return;
+        // The poller takes this answer as the job's last status: cancelled, or how it finished if it was quicker.
+        current.cancelled = callBridge(bridge, 'import.cancel', { jobId: current.id });
+        await current.cancelled;
       },
 
       setImportStep(step) {
@@ -196,9 +343,14 @@ export const createImportSlice =
       },
 
       async runImport() {
+        const mapping = requestMappingOf(get());
         const summary = await run(false);
         if (summary === null) return;
         set({ importResult: summary, importStep: 'done' });
+        const key = get().importSourceKey;
+        if (key !== null && mapping !== null && summary.created + summary.updated + summary.unchanged > 0) {
+          saveMapping(browserStorage(), key, mapping, new Date().toISOString());
+        }
         if (summary.created + summary.updated > 0) await get().refreshPortfolio();
       },
 

@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ImportJobRef, ImportJobStatus } from '../../shared/import/import-job.js';
+import { generateGenericCsv } from '../bench/generic-csv-generator.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { makeTempDir } from '../testing/temp-dir.js';
+import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+import { ImportJobs } from './import-jobs.js';
+
+// Large enough to take many slices (a slice is a few milliseconds here), small enough for a unit test.
+const ROWS = 6000;
+const CONTENT = generateGenericCsv(ROWS);
+
+let temp: ReturnType<typeof makeTempDir>;
+let store: Store;
+let ctx: HandlerContext;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  store = openStore(temp.file('jobs.paydown'));
+  ctx = createContext(store, { importJobs: new ImportJobs({ sliceMs: 2 }) });
+});
+afterEach(() => {
+  store.close();
+  temp.cleanup();
+});
+
+/** Counted through a second connection to the file, as another process would see it. */
+function countRows(table: 'debt_items' | 'audit_log'): number {
+  const reader = new Database(store.path, { readonly: true });
+  try {
+    return reader.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number; // one count
+  } finally {
+    reader.close();
+  }
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function call(channel: 'import.start' | 'import.status' | 'import.cancel', input: unknown): unknown {
+  const result = dispatch(ctx, channel, input);
+  if (!result.ok) throw new Error(`${channel} refused: ${result.error.message}`);
+  return result.value;
+}
+
+const start = (extra: Record<string, unknown> = {}): string =>
+  ImportJobRef.parse(call('import.start', { fileName: 'big.csv', content: CONTENT, ...extra })).jobId;
+const status = (jobId: string): ImportJobStatus => ImportJobStatus.parse(call('import.status', { jobId }));
+
+/** Polls until the job finishes, returning every status seen on the way. */
+async function follow(jobId: string): Promise<ImportJobStatus[]> {
+  const seen: ImportJobStatus[] = [];
+  for (;;) {
+    const now = status(jobId);
+    seen.push(now);
+    if (now.phase === 'done' || now.phase === 'failed' || now.phase === 'cancelled') return seen;
+    await turn();
+  }
+}
+
+const PHASES = ['reading', 'mapping', 'checking', 'writing', 'done'];
+
+describe('import jobs', () => {
+  it('reports progress that only moves forward, then the summary, and writes like import.run', async () => {
+    const seen = await follow(start());
+    const order = seen.map((s) => PHASES.indexOf(s.phase));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(seen.map((s) => s.phase))).toEqual(new Set(PHASES));
+    for (const phase of ['reading', 'mapping', 'checking']) {
+      const done = seen.filter((s) => s.phase === phase).map((s) => s.done);
+      expect(done.length).toBeGreaterThan(1);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+    }
+    expect(seen.find((s) => s.phase === 'reading')?.total).toBe(CONTENT.length);
+    const last = seen.at(-1);
+    expect(last).toMatchObject({ phase: 'done', summary: { created: ROWS, errors: [] } });
+    expect(countRows('debt_items')).toBe(ROWS);
+    expect(countRows('audit_log')).toBe(ROWS);
+  });
+
+  it('writes nothing when cancelled, and other calls made meanwhile are kept', async () => {
+    const jobId = start();
+    while (status(jobId).phase !== 'checking') await turn();
+    // Runs between two slices of the job: no transaction of the import may be open around it.
+    const created = dispatch(ctx, 'items.create', { title: 'Typed while importing', likelihood: 2, impact: 2, effort: { low: 1, likely: 1, high: 1 }, interest: 0 });
+    expect(created.ok).toBe(true);
+    expect(ImportJobStatus.parse(call('import.cancel', { jobId }))).toMatchObject({ phase: 'cancelled' });
+    for (let i = 0; i < 20; i += 1) await turn();
+    expect(countRows('debt_items')).toBe(1);
+    expect(countRows('audit_log')).toBe(1);
+  });
+
+  it('a dry run job writes nothing and answers the same counts', async () => {
+    const seen = await follow(start({ dryRun: true }));
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', summary: { created: ROWS } });
+    expect(countRows('debt_items')).toBe(0);
+    expect(countRows('audit_log')).toBe(0);
+  });
+
+  it('answers not-found for a job it does not know, and for a finished job once its answer was read', async () => {
+    expect(dispatch(ctx, 'import.status', { jobId: 'no-such-job' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('No import job no-such-job') as unknown },
+    });
+    const jobId = start({ dryRun: true });
+    await follow(jobId);
+    expect(dispatch(ctx, 'import.status', { jobId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(dispatch(ctx, 'import.cancel', { jobId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('forgets a finished job nobody asks about after a while', async () => {
+    ctx = createContext(store, { importJobs: new ImportJobs({ keepFinishedMs: 5 }) });
+    const jobId = start({ content: 'Title\nOne\n' });
+    for (let i = 0; i < 5; i += 1) await turn();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(dispatch(ctx, 'import.status', { jobId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(countRows('debt_items')).toBe(1);
+  });
+
+  it('reports a refused file as a finished job with its errors, writing nothing', async () => {
+    const seen = await follow(start({ content: 'Title,Likelihood\nA,9\n' }));
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', summary: { created: 0, errors: [{ row: 1 }] } });
+    expect(countRows('debt_items')).toBe(0);
+  });
+});

@@ -2,7 +2,6 @@
 // an audit entry each, in one transaction) against a baseline of the bare work on the same file in the
 // same run: one papaparse pass, then one prepared INSERT per row (the same columns: external key and
 // search text included) and per tag, in one transaction. The rows come from a copy of gen-portfolio.mjs.
-import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { papaparseRecords } from '../../shared/import/csv-records.js';
 import type { ImportSummary } from '../../shared/import/import-schema.js';
 import { parseImport } from '../../shared/import/parse-import.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
+import { timeOrderedId } from '../handlers/time-ordered-id.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { onceMs, report } from '../testing/bench-timer.js';
 import { generateGenericCsv } from './generic-csv-generator.js';
@@ -47,7 +47,7 @@ function rawImport(store: Store): number {
       const e = Number(effort || 0);
       const tags = [...new Set(tagCell.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
       const search = [title, description, owner, area, ...tags].join('\n').toLowerCase();
-      const seq = insertRow.run(randomUUID(), title, description, area, owner, Number(likelihood), Number(impact), e, e, e, Number(interest), due || null, `${title}#${String(rows)}`, search, at, at).lastInsertRowid;
+      const seq = insertRow.run(timeOrderedId(), title, description, area, owner, Number(likelihood), Number(impact), e, e, e, Number(interest), due || null, `${title}#${String(rows)}`, search, at, at).lastInsertRowid;
       tags.forEach((tag, position) => insertTag.run(seq, position, tag));
       rows += 1;
     }

@@ -10,6 +10,8 @@ describe('createContext', () => {
       const ctx = createContext(store);
       const ids = Array.from({ length: 2_000 }, () => ctx.newId());
       for (const id of ids) expect(ItemId.safeParse(id).success).toBe(true);
+      // Version 7 (time-ordered), RFC variant; 2,000 ids also cross several refills of the random pool.
+      expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual(ids);
     } finally {

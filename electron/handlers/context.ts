@@ -1,7 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { ImportProgress } from '../../shared/import/import-progress.js';
 import type { Store } from '../store/open-store.js';
 import { ImportJobs } from './import-jobs.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 /** What every handler may use; clock and id source are injectable so tests are deterministic. */
 export interface HandlerContext {
@@ -21,9 +21,7 @@ export function createContext(store: Store, overrides: Partial<Omit<HandlerConte
     store,
     importJobs: new ImportJobs(),
     now: () => new Date(),
-    // Time-ordered UUIDs (RFC 9562 v7): a new id lands at the right edge of the id and audit indexes
-    // instead of a random page, which keeps bulk creates and imports from thrashing SQLite's page cache.
-    newId: () => uuidv7(),
+    newId: timeOrderedId,
     logError: (channel, error) => {
       console.error(`[paydown] ${channel} failed:`, error);
     },

@@ -15,7 +15,7 @@ function seedPortfolio(dbPath: string): void {
   const db = new Database(dbPath);
   const insert = db.prepare(
     `INSERT INTO debt_items (id, title, kind, status, likelihood, impact, effort_low, effort_likely, effort_high, interest,
-      due_date, created_at, updated_at, version, search_text) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+      due_date, created_at, updated_at, version) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   db.transaction(() => {
     for (const item of seededItems(N)) {
@@ -32,9 +32,10 @@ function seedPortfolio(dbPath: string): void {
         item.dueDate,
         '2026-11-01T00:00:00.000Z',
         '2026-11-01T00:00:00.000Z',
-        item.title.toLowerCase(),
       );
     }
+    // The search text the store keeps beside each item (migration 0004), so the matrix's text filter works.
+    db.exec('INSERT INTO item_search (item_seq, text) SELECT seq, lower(title) FROM debt_items');
   })();
   db.close();
 }

@@ -34,9 +34,10 @@ const papaparse = () => papaparseRecords(content);
 function rawImport(store: Store): number {
   const [, ...records] = papaparse();
   const insertRow = store.db.prepare(
-    `INSERT INTO debt_items (id, title, description, area, owner, kind, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, due_date, ext_source, ext_key, search_text, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, 'code', 'open', ?, ?, ?, ?, ?, ?, ?, 'csv', ?, ?, ?, ?, 1)`,
+    `INSERT INTO debt_items (id, title, description, area, owner, kind, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, due_date, ext_source, ext_key, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, 'code', 'open', ?, ?, ?, ?, ?, ?, ?, 'csv', ?, ?, ?, 1)`,
   );
+  const insertSearch = store.db.prepare('INSERT INTO item_search (item_seq, text) VALUES (?, ?)');
   const insertTag = store.db.prepare('INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
   const at = new Date().toISOString();
   let rows = 0;
@@ -47,7 +48,8 @@ function rawImport(store: Store): number {
       const e = Number(effort || 0);
       const tags = [...new Set(tagCell.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
       const search = [title, description, owner, area, ...tags].join('\n').toLowerCase();
-      const seq = insertRow.run(timeOrderedId(), title, description, area, owner, Number(likelihood), Number(impact), e, e, e, Number(interest), due || null, `${title}#${String(rows)}`, search, at, at).lastInsertRowid;
+      const seq = insertRow.run(timeOrderedId(), title, description, area, owner, Number(likelihood), Number(impact), e, e, e, Number(interest), due || null, `${title}#${String(rows)}`, at, at).lastInsertRowid;
+      insertSearch.run(seq, search);
       tags.forEach((tag, position) => insertTag.run(seq, position, tag));
       rows += 1;
     }

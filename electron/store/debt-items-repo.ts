@@ -98,12 +98,15 @@ function columnValues(draft: DebtItemDraft): unknown[] {
     draft.externalRef?.source ?? null,
     draft.externalRef?.key ?? null,
     draft.externalRef?.url ?? null,
-    foldForSearch([draft.title, draft.description, draft.owner, draft.area, ...draft.tags].join('\n')),
   ];
 }
 
+/** What a text search looks in: title, description, owner, area and tags, folded (migration 0004). */
+const searchTextOf = (draft: DebtItemDraft): string =>
+  foldForSearch([draft.title, draft.description, draft.owner, draft.area, ...draft.tags].join('\n'));
+
 const DATA_COLUMNS = `title, description, kind, quadrant, area, owner, status, likelihood, impact, effort_low,
-  effort_likely, effort_high, interest, due_date, acceptance, outcome, ext_source, ext_key, ext_url, search_text`;
+  effort_likely, effort_high, interest, due_date, acceptance, outcome, ext_source, ext_key, ext_url`;
 
 function insertTags(db: Db, seq: number, tags: readonly string[]): void {
   const insert = cached(db, 'INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
@@ -148,9 +151,11 @@ export function insertItems(db: Db, items: readonly { id: string; draft: DebtIte
 
 function insertItemsInTransaction(db: Db, items: readonly { id: string; draft: DebtItemDraft }[], at: string): DebtItem[] {
   const insert = cached(db, INSERT_ITEM_SQL);
+  const insertSearch = cached(db, 'INSERT INTO item_search (item_seq, text) VALUES (?, ?)');
   return items.map(({ id, draft }) => {
     const seq = Number(insert.run(id, ...columnValues(draft), at, at).lastInsertRowid);
     insertTags(db, seq, draft.tags);
+    insertSearch.run(seq, searchTextOf(draft));
     const created: DebtItem = { ...draft, id, createdAt: at, updatedAt: at, version: 1 };
     recordAudit(db, { at, action: 'create', entity: 'item', entityId: id, before: null, after: created });
     return created;
@@ -192,6 +197,7 @@ export function writeUpdate(db: Db, before: DebtItem, draft: DebtItemDraft, at: 
   if (seq !== undefined) {
     cached(db, 'DELETE FROM item_tags WHERE item_seq = ?').run(seq);
     insertTags(db, seq, draft.tags);
+    cached(db, 'UPDATE item_search SET text = ? WHERE item_seq = ?').run(searchTextOf(draft), seq);
   }
   const after: DebtItem = { ...draft, id, createdAt: before.createdAt, updatedAt: at, version: version + 1 };
   recordAudit(db, { at, action: 'update', entity: 'item', entityId: id, before, after });

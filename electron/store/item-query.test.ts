@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DebtItemDraft, KINDS, STATUSES, type DebtItem } from '../../shared/domain/debt-item.js';
-import { insertItems } from './debt-items-repo.js';
+import { DebtItemDraft, draftOf, KINDS, STATUSES, type DebtItem } from '../../shared/domain/debt-item.js';
+import { insertItems, updateItem } from './debt-items-repo.js';
 import { listItems } from './item-query.js';
 import { openStore, type Store } from './open-store.js';
 
@@ -73,5 +73,23 @@ describe('listItems on a large portfolio', () => {
     expect(count('zoe')).toBe(N / 3);
     expect(count('auth')).toBe(all.filter((i) => i.tags.includes('auth')).length);
     expect(count('100%')).toBe(0);
+  });
+
+  it('combines a text search with the other filters, and finds an edited item by its new words only', () => {
+    const page = listItems(store.db, { text: 'zoe', status: ['open'], tag: 'auth', sort: 'risk', direction: 'desc', offset: 0, limit: 1000 });
+    const expected = all.filter((i) => i.owner === 'Zoë Lindqvist' && i.status === 'open' && i.tags.includes('auth'));
+    expect(page.total).toBe(expected.length);
+    expect(new Set(page.items.map((i) => i.id))).toEqual(new Set(expected.map((i) => i.id)));
+    const target = all.find((i) => i.title.startsWith('Slow'));
+    if (target === undefined) throw new Error('the fixture has Slow items');
+    const search = (text: string) => listItems(store.db, { text, sort: 'title', direction: 'asc', offset: 0, limit: 5 });
+    const editThenUndo = store.db.transaction(() => {
+      updateItem(store.db, target.id, target.version, { ...draftOf(target), title: 'Quokka-sized cache leak' }, '2026-11-25T10:00:00.000Z');
+      expect(search('quokka').items.map((i) => i.id)).toEqual([target.id]);
+      expect(search(target.title).items.map((i) => i.id)).not.toContain(target.id);
+      throw new Error('undo the edit for the other tests');
+    });
+    expect(editThenUndo).toThrow('undo the edit');
+    expect(search('quokka').total).toBe(0);
   });
 });

@@ -42,17 +42,18 @@ function cleanup(file: string): void {
 
 function rawInserter(store: ReturnType<typeof openStore>) {
   const insertRow = store.db.prepare(
-    `INSERT INTO debt_items (id, title, description, kind, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, search_text, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    `INSERT INTO debt_items (id, title, description, kind, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
+  const insertSearch = store.db.prepare('INSERT INTO item_search (item_seq, text) VALUES (?, ?)');
   const insertTag = store.db.prepare('INSERT INTO item_tags (item_seq, position, tag) VALUES (?, ?, ?)');
   // A plain function: the caller runs it in a transaction of its own (one commit each) or inside one batch.
   return (d: DebtItemDraftInput, at: string) => {
     const seq = insertRow.run(
       timeOrderedId(), d.title, d.description ?? '', d.kind ?? 'code', d.area ?? '', d.owner ?? '', d.status ?? 'open',
-      d.likelihood, d.impact, d.effort.low, d.effort.likely, d.effort.high, d.interest,
-      [d.title, d.description ?? '', d.owner ?? '', d.area ?? '', ...(d.tags ?? [])].join('\n').toLowerCase(), at, at,
+      d.likelihood, d.impact, d.effort.low, d.effort.likely, d.effort.high, d.interest, at, at,
     ).lastInsertRowid;
+    insertSearch.run(seq, [d.title, d.description ?? '', d.owner ?? '', d.area ?? '', ...(d.tags ?? [])].join('\n').toLowerCase());
     (d.tags ?? []).forEach((tag, position) => insertTag.run(seq, position, tag));
   };
 }

@@ -32,6 +32,8 @@ const at = (file: string) => JSON.stringify(path.join(ROOT, file));
 const ENTRY = `
 import { seededItems } from ${at('e2e/perf/seeded-items.ts')};
 import { scoreColumns } from ${at('shared/scoring/score-columns.ts')};
+import { codeTexts } from ${at('shared/api/matrix-codec.ts')};
+import { KINDS } from ${at('shared/domain/debt-item.ts')};
 import { DEFAULT_SCORING } from ${at('shared/scoring/weights.ts')};
 import { AXES, defaultDomain, project } from ${at('renderer/src/matrix/axes.ts')};
 import { plotRect } from ${at('renderer/src/matrix/plot-rect.ts')};
@@ -39,12 +41,12 @@ import { hitTest, indexPoints, indexPointsInSlices, layoutPoints, stylePoints } 
 
 export async function measure(n, width, height, probes) {
   const items = seededItems(n);
-  const col = (f) => items.map(f);
+  const col = (f) => Float64Array.from(items, f);
   const columns = {
-    id: col((i) => i.id), title: col((i) => i.title), kind: col((i) => i.kind), status: col(() => 'open'), owner: col(() => ''),
-    tags: col(() => []), likelihood: col((i) => i.likelihood), impact: col((i) => i.impact), effortLow: col((i) => i.effortLow),
+    count: n, id: items.map((i) => i.id), title: items.map((i) => i.title), kind: Uint8Array.from(items, (i) => KINDS.indexOf(i.kind)),
+    status: new Uint8Array(n), likelihood: col((i) => i.likelihood), impact: col((i) => i.impact), effortLow: col((i) => i.effortLow),
     effortLikely: col((i) => i.effortLikely), effortHigh: col((i) => i.effortHigh), interest: col((i) => i.interest),
-    dueDate: col((i) => i.dueDate), outcome: col(() => null), version: col(() => 1),
+    dueDate: codeTexts(items.map((i) => i.dueDate)), outcome: codeTexts(items.map(() => null)), version: new Float64Array(n).fill(1),
   };
   let maxInterest = 0;
   for (const i of items) maxInterest = Math.max(maxInterest, i.interest);

@@ -5,7 +5,7 @@ import { cached, cachedTransaction, type Db } from './db.js';
 import { StoreError } from './store-error.js';
 
 /** An item's tags as a JSON array, in their saved order; `d` is the debt_items row. */
-export const TAGS_JSON = `(SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position))`;
+const TAGS_JSON = `(SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t WHERE t.item_seq = d.seq ORDER BY position))`;
 
 /** Columns every item read selects; tags come as a JSON array in `tags_json`. */
 export const ITEM_COLUMNS = `d.seq, d.id, d.title, d.description, d.kind, d.quadrant, d.area, d.owner, d.status,

@@ -1,5 +1,6 @@
+import { codeTexts } from '../api/matrix-codec.js';
 import type { MatrixColumns } from '../api/matrix-data.js';
-import type { DebtItem } from '../domain/debt-item.js';
+import { KINDS, STATUSES, type DebtItem } from '../domain/debt-item.js';
 import { timeCriticality, type ScoreContext } from './scores.js';
 
 /**
@@ -42,12 +43,35 @@ const roiOf = (carrying: number, effort: number): number => {
 };
 
 /**
- * Scores items [start, end) into `out`; the same arithmetic as scoreItem(), in the same order, so the
- * results are equal to the last bit. A range, so a caller can score 100k items in slices between frames.
+ * Each due date's time criticality, by its code in `c.dueDate` (index 0: no date). Dates repeat across
+ * items, so parsing each distinct one once keeps date arithmetic out of the per-item loop.
  */
-export function scoreColumnRange(c: MatrixColumns, ctx: ScoreContext, out: ColumnScores, start: number, end: number): void {
+export function criticalityByCode(c: MatrixColumns, ctx: ScoreContext): Float64Array {
+  const out = new Float64Array(c.dueDate.values.length + 1);
+  out[0] = timeCriticality(undefined, ctx.today, ctx.sprintLengthDays, ctx.horizonSprints);
+  c.dueDate.values.forEach((date, k) => {
+    out[k + 1] = timeCriticality(date, ctx.today, ctx.sprintLengthDays, ctx.horizonSprints);
+  });
+  return out;
+}
+
+/**
+ * Scores items [start, end) into `out`; the same arithmetic as scoreItem(), in the same order, so the
+ * results are equal to the last bit. A range, so a caller can score 100k items in slices between frames;
+ * `criticality` is criticalityByCode(c, ctx), computed once for all the slices.
+ */
+export function scoreColumnRange(
+  c: MatrixColumns,
+  ctx: ScoreContext,
+  out: ColumnScores,
+  start: number,
+  end: number,
+  criticality: Float64Array = criticalityByCode(c, ctx),
+): void {
   const w = ctx.weights;
   const stop = Math.min(end, out.count);
+  const dueCodes = c.dueDate.codes;
+  const outcomeCodes = c.outcome.codes;
   for (let i = start; i < stop; i++) {
     const likelihood = c.likelihood[i] ?? 1;
     const impact = c.impact[i] ?? 1;
@@ -61,8 +85,8 @@ export function scoreColumnRange(c: MatrixColumns, ctx: ScoreContext, out: Colum
     const costOfDelay =
       (r / 25) * w.risk +
       (ctx.maxInterest > 0 ? Math.min(1, interest / ctx.maxInterest) : 0) * w.interest +
-      timeCriticality(c.dueDate[i] ?? undefined, ctx.today, ctx.sprintLengthDays, ctx.horizonSprints) * w.timeCriticality +
-      ((c.outcome[i] ?? null) === null ? 0 : 1) * w.outcome;
+      (criticality[dueCodes[i] ?? 0] ?? 0) * w.timeCriticality +
+      ((outcomeCodes[i] ?? 0) === 0 ? 0 : 1) * w.outcome;
     let priority: number;
     if (costOfDelay === 0) priority = 0;
     else if (expected === 0) priority = Number.POSITIVE_INFINITY;
@@ -81,28 +105,28 @@ export function scoreColumnRange(c: MatrixColumns, ctx: ScoreContext, out: Colum
 
 /** Scores every item at once; for small portfolios and tests. */
 export function scoreColumns(c: MatrixColumns, ctx: ScoreContext): ColumnScores {
-  const out = allocateScores(c.id.length);
+  const out = allocateScores(c.count);
   scoreColumnRange(c, ctx, out, 0, out.count);
   return out;
 }
 
-/** Items as columns, in their order: what `items.matrix` answers for them. */
+/** Items as columns, in their order: what `items.matrix` answers for them, once decoded. */
 export function columnsOf(items: readonly DebtItem[]): MatrixColumns {
+  const numbers = (of: (i: DebtItem) => number) => Float64Array.from(items, of);
   return {
+    count: items.length,
     id: items.map((i) => i.id),
     title: items.map((i) => i.title),
-    kind: items.map((i) => i.kind),
-    status: items.map((i) => i.status),
-    owner: items.map((i) => i.owner),
-    tags: items.map((i) => i.tags),
-    likelihood: items.map((i) => i.likelihood),
-    impact: items.map((i) => i.impact),
-    effortLow: items.map((i) => i.effort.low),
-    effortLikely: items.map((i) => i.effort.likely),
-    effortHigh: items.map((i) => i.effort.high),
-    interest: items.map((i) => i.interest),
-    dueDate: items.map((i) => i.dueDate ?? null),
-    outcome: items.map((i) => i.outcome ?? null),
-    version: items.map((i) => i.version),
+    kind: Uint8Array.from(items, (i) => KINDS.indexOf(i.kind)),
+    status: Uint8Array.from(items, (i) => STATUSES.indexOf(i.status)),
+    likelihood: numbers((i) => i.likelihood),
+    impact: numbers((i) => i.impact),
+    effortLow: numbers((i) => i.effort.low),
+    effortLikely: numbers((i) => i.effort.likely),
+    effortHigh: numbers((i) => i.effort.high),
+    interest: numbers((i) => i.interest),
+    version: numbers((i) => i.version),
+    dueDate: codeTexts(items.map((i) => i.dueDate ?? null)),
+    outcome: codeTexts(items.map((i) => i.outcome ?? null)),
   };
 }

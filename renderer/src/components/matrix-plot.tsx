@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MatrixColumns } from '../../../shared/api/matrix-data.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
-import { AXES, axisValues, defaultDomain, panDomain, project, zoomDomain, type Domain, type XAxisKey, type YAxisKey } from '../matrix/axes.js';
+import type { ScoredColumns } from '../matrix/chunked-scoring.js';
+import { AXES, axisExtent, axisValues, domainOfExtent, panDomain, project, zoomDomain, type Domain, type XAxisKey, type YAxisKey } from '../matrix/axes.js';
 import { downloadBlob, circlesMarkup, matrixPng, matrixSvg } from '../matrix/export-image.js';
 import { formatRange, formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
@@ -25,7 +26,7 @@ const KEYS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRigh
 
 interface MatrixPlotProps {
   readonly columns: MatrixColumns;
-  readonly scores: ColumnScores;
+  readonly scores: ScoredColumns;
   readonly xKey: XAxisKey;
   readonly yKey: YAxisKey;
   readonly thresholds: Thresholds;
@@ -106,8 +107,11 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const xValues = useMemo(() => axisValues(xKey, columns, scores), [xKey, columns, scores]);
   const yValues = useMemo(() => axisValues(yKey, columns, scores), [yKey, columns, scores]);
   const rect = plotRect(width, HEIGHT);
-  const xDomain = useMemo(() => view.x ?? defaultDomain(xSpec, xValues, xKey === 'roi' ? thresholds.roi : undefined), [view.x, xSpec, xValues, xKey, thresholds.roi]);
-  const yDomain = useMemo(() => view.y ?? defaultDomain(ySpec, yValues), [view.y, ySpec, yValues]);
+  const xDomain = useMemo(
+    () => view.x ?? domainOfExtent(xSpec, axisExtent(xKey, scores), xKey === 'roi' ? thresholds.roi : undefined),
+    [view.x, xSpec, xKey, scores, thresholds.roi],
+  );
+  const yDomain = useMemo(() => view.y ?? domainOfExtent(ySpec, axisExtent(yKey, scores)), [view.y, ySpec, yKey, scores]);
   const xProj = useMemo(() => project(xSpec, xDomain, rect.left, rect.right), [xSpec, xDomain, rect.left, rect.right]);
   const yProj = useMemo(() => project(ySpec, yDomain, rect.bottom, rect.top), [ySpec, yDomain, rect.bottom, rect.top]);
   const style = useMemo(() => stylePoints(columns, colourBy, maxInterest), [columns, colourBy, maxInterest]);

@@ -15,10 +15,7 @@ import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
 const quadrantsOnce = memoLast(summariseQuadrants);
-const indexOnce = memoLast((ids: readonly string[], id: string | null): number | null => {
-  const at = id === null ? -1 : ids.indexOf(id);
-  return at === -1 ? null : at;
-});
+const indexOnce = memoLast((idIndex: ReadonlyMap<string, number>, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
 const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
 
@@ -95,7 +92,7 @@ export function MatrixView() {
 
   // Laying out 100k points takes tens of ms; deferring the plot's data lets React commit the quadrant
   // totals first and lay out the plot in a later task, so one rescore never blocks as one long task.
-  const scored = useMemo(() => (matrix === null || scores === null ? null : { columns: matrix.columns, scores }), [matrix, scores]);
+  const scored = useMemo(() => (matrix === null || scores === null ? null : { columns: matrix.columns, idIndex: matrix.idIndex, scores }), [matrix, scores]);
   const deferred = useDeferredValue(scored);
   if (matrix === null || scores === null || scores.count !== matrix.columns.id.length) {
     return (
@@ -105,9 +102,9 @@ export function MatrixView() {
     );
   }
   const quadrants = quadrantsOnce(matrix.columns, scores, thresholds);
-  const plotted = deferred ?? { columns: matrix.columns, scores };
-  const selected = indexOnce(plotted.columns.id, selectedId);
-  const picked = pickedOnce(plotted.columns.id, bulkSelection);
+  const plotted = deferred ?? { columns: matrix.columns, idIndex: matrix.idIndex, scores };
+  const selected = indexOnce(plotted.idIndex, selectedId);
+  const picked = pickedOnce(plotted.idIndex, bulkSelection);
   // Escape anywhere in the view clears a bulk selection (dialogs keep their own Escape, which closes them).
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape' && bulkSelection.size > 0) clearBulkSelection();

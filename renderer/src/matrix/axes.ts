@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import type { MatrixColumns } from '../../../shared/api/matrix-data.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
+import type { Extent, ScoredColumns } from './chunked-scoring.js';
 
 export const X_AXES = ['roi', 'effort', 'interest', 'breakingPoint'] as const;
 export type XAxisKey = (typeof X_AXES)[number];
@@ -59,12 +60,8 @@ export function axisValues(key: AxisKey, columns: MatrixColumns, scores: ColumnS
 /** Risk is 1–25; half a step beyond each end keeps the extreme points off the frame. */
 const RISK_DOMAIN: Domain = [0.5, 25.5];
 
-/**
- * The whole-data view of an axis: for log axes, the powers of ten around every finite positive value
- * (and `include`, e.g. a quadrant threshold, so its line is always on screen).
- */
-export function defaultDomain(spec: AxisSpec, values: ArrayLike<number>, include?: number): Domain {
-  if (spec.kind === 'linear') return RISK_DOMAIN;
+/** The smallest and largest finite positive values; min > max when there are none. */
+function extentOf(values: ArrayLike<number>): Extent {
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   for (let i = 0; i < values.length; i++) {
@@ -74,6 +71,27 @@ export function defaultDomain(spec: AxisSpec, values: ArrayLike<number>, include
       if (v > max) max = v;
     }
   }
+  return { min, max };
+}
+
+/** The extent the sliced scoring pass found for an axis's values. */
+export function axisExtent(key: AxisKey, scores: ScoredColumns): Extent {
+  if (key === 'risk') return { min: 1, max: 25 }; // a linear axis with a fixed domain: no pass needed
+  return key === 'effort' ? scores.extents.expectedEffort : scores.extents[key];
+}
+
+/**
+ * The whole-data view of an axis: for log axes, the powers of ten around every finite positive value
+ * (and `include`, e.g. a quadrant threshold, so its line is always on screen).
+ */
+export function defaultDomain(spec: AxisSpec, values: ArrayLike<number>, include?: number): Domain {
+  return spec.kind === 'linear' ? RISK_DOMAIN : domainOfExtent(spec, extentOf(values), include);
+}
+
+/** defaultDomain from an extent found beforehand, so no render loops over every value. */
+export function domainOfExtent(spec: AxisSpec, extent: Extent, include?: number): Domain {
+  if (spec.kind === 'linear') return RISK_DOMAIN;
+  let { min, max } = extent;
   if (include !== undefined && include > 0) {
     min = Math.min(min, include);
     max = Math.max(max, include);

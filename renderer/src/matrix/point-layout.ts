@@ -2,7 +2,7 @@ import { quadtree, type Quadtree } from 'd3';
 import type { MatrixColumns } from '../../../shared/api/matrix-data.js';
 import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
 import type { Projection } from './axes.js';
-import { COLOUR_KEYS, type ColourBy } from './palette.js';
+import type { ColourBy } from './palette.js';
 import { runInSlices, type SliceOptions } from './time-slices.js';
 
 export const MIN_RADIUS = 3;
@@ -27,18 +27,15 @@ export interface PointStyle {
 
 /** Computed once per data and colour choice, so zooming and panning only move points. */
 export function stylePoints(columns: MatrixColumns, colourBy: ColourBy, maxInterest: number): PointStyle {
-  const n = columns.id.length;
+  const n = columns.count;
   const radius = new Float32Array(n);
-  const colour = new Uint8Array(n);
-  const colourIndex = new Map<string, number>(COLOUR_KEYS[colourBy].map((key, k) => [key, k]));
-  const category: readonly string[] = colourBy === 'kind' ? columns.kind : columns.status;
   for (let i = 0; i < n; i++) {
     // A clamped sqrt scale from [0, maxInterest] to [MIN_RADIUS, MAX_RADIUS], so area grows with interest.
     const share = maxInterest > 0 ? Math.min(1, Math.max(0, (columns.interest[i] ?? 0) / maxInterest)) : 0;
     radius[i] = MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(share);
-    colour[i] = colourIndex.get(category[i] ?? '') ?? 0;
   }
-  return { radius, colour };
+  // Kind and status arrive as indexes into KINDS and STATUSES, the colour key lists themselves.
+  return { radius, colour: colourBy === 'kind' ? columns.kind : columns.status };
 }
 
 /** A test for "on screen": in the scaled range, or 0/∞ in an edge strip (which stays put when zooming). */

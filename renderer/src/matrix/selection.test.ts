@@ -1,10 +1,10 @@
 import { polygonContains } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexPoints, type PointLayout } from './point-layout.js';
+import type { PointLayout } from './point-layout.js';
 import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, type Point } from './selection.js';
 
-/** A layout at given pixels; `hidden` points are laid out but off screen, so not in the quadtree. */
+/** A layout at given pixels; `hidden` points are laid out but off screen, so never selected. */
 function at(points: readonly Point[], hidden: readonly number[] = []): PointLayout {
   return {
     px: Float32Array.from(points.map((p) => p[0])),
@@ -25,7 +25,7 @@ describe('box selection', () => {
     [90, 20],
     [200, 200],
   ]);
-  const index = indexPoints(layout);
+  const index = layout;
 
   it('normalises a box dragged in any direction', () => {
     expect(boxOf([90, 20], [10, 60])).toEqual({ x0: 10, y0: 20, x1: 90, y1: 60 });
@@ -45,7 +45,7 @@ describe('box selection', () => {
       ],
       [1],
     );
-    expect(pointsInBox(indexPoints(partly), boxOf([0, 0], [100, 100]))).toEqual([0]);
+    expect(pointsInBox(partly, boxOf([0, 0], [100, 100]))).toEqual([0]);
   });
 
   it('agrees with checking every point', () => {
@@ -53,7 +53,7 @@ describe('box selection', () => {
       fc.property(fc.array(arbPoint, { maxLength: 300 }), arbPoint, arbPoint, (points, a, b) => {
         const box = boxOf(a, b);
         const expected = points.flatMap(([x, y], i) => (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1 ? [i] : []));
-        expect(pointsInBox(indexPoints(at(points)), box)).toEqual(expected);
+        expect(pointsInBox(at(points), box)).toEqual(expected);
       }),
     );
   });
@@ -66,7 +66,7 @@ describe('lasso selection', () => {
     [90, 12],
     [60, 80],
   ]);
-  const index = indexPoints(layout);
+  const index = layout;
   const triangle: Point[] = [
     [0, 0],
     [100, 0],
@@ -88,7 +88,7 @@ describe('lasso selection', () => {
       fc.property(fc.array(arbPoint, { maxLength: 200 }), fc.array(arbPoint, { minLength: 3, maxLength: 12 }), (points, polygon) => {
         const expected = points.flatMap((p, i) => (polygonContains(polygon, [p[0], p[1]]) ? [i] : []));
         // Float32 pixels are exact for these integers, so both sides test the same coordinates.
-        expect(pointsInLasso(indexPoints(at(points)), polygon)).toEqual(expected);
+        expect(pointsInLasso(at(points), polygon)).toEqual(expected);
       }),
     );
   });
@@ -113,8 +113,9 @@ describe('selection by id', () => {
 
   it('turns point indexes into ids and back', () => {
     expect(idsAt(ids, [3, 1, 9])).toEqual(['d', 'b']);
-    expect(indexesOf(ids, new Set(['d', 'b', 'gone']))).toEqual([1, 3]);
-    expect(indexesOf(ids, new Set())).toEqual([]);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    expect(indexesOf(index, new Set(['d', 'b', 'gone']))).toEqual([1, 3]);
+    expect(indexesOf(index, new Set())).toEqual([]);
   });
 });
 

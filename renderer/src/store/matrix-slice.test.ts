@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MatrixData } from '../../../shared/api/matrix-data.js';
+import { encodeMatrixColumns } from '../../../shared/api/matrix-codec.js';
 import { fail, ok } from '../../../shared/api/result.js';
 import { columnsOf } from '../../../shared/scoring/score-columns.js';
 import { DEFAULT_SCORING, WEIGHT_PRESETS } from '../../../shared/scoring/weights.js';
@@ -8,8 +9,10 @@ import { createAppStore } from './app-store.js';
 import { fakeBridge, testItem } from './fake-bridge.js';
 
 const items = [testItem({ likelihood: 5, impact: 5 }), testItem({ interest: 3 }), testItem({ interest: 0 })];
+const ids = items.map((i) => i.id);
+const wire = (list: typeof items) => encodeMatrixColumns(columnsOf(list));
 const data: MatrixData = {
-  columns: columnsOf(items),
+  columns: wire(items),
   portfolioCount: 3,
   maxInterest: 3,
   scoring: DEFAULT_SCORING,
@@ -36,7 +39,9 @@ describe('the matrix slice', () => {
     await store.getState().loadMatrix();
     expect(fake.inputsOf('items.matrix')).toEqual([{ kind: ['security'], text: 'zoë' }]);
     const { matrix, scores, scoring } = store.getState();
-    expect(matrix).toBe(data);
+    expect(matrix?.columns.id).toEqual(ids);
+    expect(matrix?.columns.version).toEqual(Float64Array.from([1, 1, 1]));
+    expect(matrix).toMatchObject({ portfolioCount: 3, maxInterest: 3, today: '2026-11-25' });
     expect(scoring).toEqual(DEFAULT_SCORING);
     expect(scores?.count).toBe(3);
     expect(scores?.risk[0]).toBe(25);
@@ -51,7 +56,7 @@ describe('the matrix slice', () => {
     });
     const store = createAppStore(fake.bridge);
     await store.getState().loadMatrix();
-    const id = data.columns.id[0] ?? '';
+    const id = ids[0] ?? '';
     await store.getState().selectItem(id);
     expect(store.getState().explanation?.scores.priority).toBe(1);
     const before = store.getState().scores?.priority[0] ?? 0;
@@ -78,11 +83,20 @@ describe('the matrix slice', () => {
     const fake = fakeBridge({ 'items.matrix': () => ok(data), 'items.explain': ({ id }) => ok(explanationOf(id, 1)) });
     const store = createAppStore(fake.bridge);
     await store.getState().loadMatrix();
-    await store.getState().selectItem(data.columns.id[1] ?? '');
-    fake.handlers['items.matrix'] = () => ok({ ...data, columns: columnsOf(items.slice(0, 1)) });
+    await store.getState().selectItem(ids[1] ?? '');
+    fake.handlers['items.matrix'] = () => ok({ ...data, columns: wire(items.slice(0, 1)) });
     await store.getState().loadMatrix();
     expect(store.getState()).toMatchObject({ selectedId: null, explanation: null });
     expect(store.getState().scores?.count).toBe(1);
+  });
+
+  test('refuses a damaged answer with a notice, whichever host sent it', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok({ ...data, columns: { ...data.columns, ids: ids.slice(1).join(',') } }) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    expect(store.getState().matrix).toBeNull();
+    expect(store.getState().matrixLoading).toBe(false);
+    expect(store.getState().notices.at(-1)?.message).toMatch(/Could not load the priority matrix\..*2 ids came for 3 items/);
   });
 
   test('reports a failed load and keeps what was shown', async () => {
@@ -117,7 +131,7 @@ describe('the matrix slice', () => {
     });
     const store = createAppStore(fake.bridge);
     await store.getState().loadMatrix();
-    store.getState().setBulkSelection(data.columns.id.slice(0, 2));
+    store.getState().setBulkSelection(ids.slice(0, 2));
     expect(await store.getState().bulkUpdate({ status: 'paid' }, (n) => n)).toEqual({ status: 'failed' });
     expect(store.getState().bulkSelection.size).toBe(2);
     expect(store.getState().bulkBusy).toBe(false);
@@ -131,10 +145,10 @@ describe('the matrix slice', () => {
     const fake = fakeBridge({ 'items.matrix': () => ok(data) });
     const store = createAppStore(fake.bridge);
     await store.getState().loadMatrix();
-    store.getState().setBulkSelection(data.columns.id);
-    fake.handlers['items.matrix'] = () => ok({ ...data, columns: columnsOf(items.slice(1)) });
+    store.getState().setBulkSelection(ids);
+    fake.handlers['items.matrix'] = () => ok({ ...data, columns: wire(items.slice(1)) });
     await store.getState().loadMatrix();
-    expect([...store.getState().bulkSelection]).toEqual(data.columns.id.slice(1));
+    expect([...store.getState().bulkSelection]).toEqual(ids.slice(1));
     store.getState().clearBulkSelection();
     expect(store.getState().bulkSelection.size).toBe(0);
     expect(await store.getState().bulkUpdate({ status: 'paid' }, (n) => n)).toEqual({ status: 'failed' });

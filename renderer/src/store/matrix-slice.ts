@@ -1,11 +1,13 @@
 import { MAX_BULK_ITEMS } from '../../../shared/api/bulk-update.js';
 import type { MatrixQuery, PaydownBridge } from '../../../shared/api/contract.js';
-import type { MatrixColumns, MatrixData } from '../../../shared/api/matrix-data.js';
+import { readMatrixDataInSteps } from '../../../shared/api/matrix-codec.js';
+import type { LoadedMatrix } from '../../../shared/api/matrix-data.js';
 import type { DebtItemPatch } from '../../../shared/domain/debt-item.js';
-import type { ColumnScores } from '../../../shared/scoring/score-columns.js';
 import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
 import type { ScoringSettings } from '../../../shared/scoring/weights.js';
-import { scoreInSlices } from '../matrix/chunked-scoring.js';
+import { scoreInSlices, type ScoredColumns } from '../matrix/chunked-scoring.js';
+import { indexesOf } from '../matrix/selection.js';
+import { nextTask } from '../matrix/time-slices.js';
 import type { SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
@@ -17,12 +19,12 @@ export type MainView = 'table' | 'matrix' | 'plan' | 'forecast' | 'scenarios';
 export interface MatrixSlice {
   view: MainView;
   /** Every item the filters match, as columns; null until the matrix is first shown. */
-  matrix: MatrixData | null;
+  matrix: LoadedMatrix | null;
   matrixLoading: boolean;
   /** The weights and horizon in use: changed here first, so the matrix rescores before the save returns. */
   scoring: ScoringSettings | null;
   /** Scores of `matrix`'s items under `scoring`; the previous ones stay shown while a rescore runs. */
-  scores: ColumnScores | null;
+  scores: ScoredColumns | null;
   rescoring: boolean;
   selectedId: string | null;
   explanation: ItemExplanation | null;
@@ -44,15 +46,17 @@ export interface MatrixSlice {
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
+const nextTaskPromise = () =>
+  new Promise<void>((resolve) => {
+    nextTask(resolve);
+  });
+
 const countOf = (n: number): string => `${n.toLocaleString('en')} item${n === 1 ? '' : 's'}`;
 
-/** The selected items with the version the matrix read them at, which the host checks before changing any. */
-function bulkTargetsOf(columns: MatrixColumns, selection: ReadonlySet<string>): { id: string; version: number }[] {
-  const targets: { id: string; version: number }[] = [];
-  columns.id.forEach((id, i) => {
-    if (selection.has(id)) targets.push({ id, version: columns.version[i] ?? 1 });
-  });
-  return targets;
+/** The selected items, in the matrix's order, with the version the matrix read them at, which the host checks before changing any. */
+function bulkTargetsOf(matrix: LoadedMatrix, selection: ReadonlySet<string>): { id: string; version: number }[] {
+  const indexes = indexesOf(matrix.idIndex, selection);
+  return indexes.map((i) => ({ id: matrix.columns.id[i] ?? '', version: matrix.columns.version[i] ?? 1 }));
 }
 
 /** The `items.matrix` input for the table's filters: the same items in both views. */
@@ -75,7 +79,7 @@ export const createMatrixSlice =
     let latestExplain = 0;
 
     /** Matrix and scores are set together, so the view never pairs new items with old scores. */
-    const rescore = async (matrix: MatrixData | null, scoring: ScoringSettings | null) => {
+    const rescore = async (matrix: LoadedMatrix | null, scoring: ScoringSettings | null) => {
       if (matrix === null || scoring === null) return;
       const run = ++latestScore;
       set({ rescoring: true });
@@ -115,7 +119,11 @@ export const createMatrixSlice =
       async loadMatrix() {
         const request = ++latestLoad;
         set({ matrixLoading: true });
-        const result = await callBridge(bridge, 'items.matrix', matrixQueryOf(get().filters));
+        const answer = await callBridge(bridge, 'items.matrix', matrixQueryOf(get().filters));
+        if (request !== latestLoad) return;
+        // Neither bridge checks what a host answers; the compact columns are checked and decoded here, once,
+        // a column per task so 100k items never block the page for long.
+        const result = answer.ok ? await readMatrixDataInSteps(answer.value, nextTaskPromise) : answer;
         if (request !== latestLoad) return;
         if (!result.ok) {
           set({ matrixLoading: false });
@@ -123,10 +131,10 @@ export const createMatrixSlice =
           return;
         }
         const { selectedId, bulkSelection } = get();
-        const stillShown = selectedId !== null && result.value.columns.id.includes(selectedId);
+        const stillShown = selectedId !== null && result.value.idIndex.has(selectedId);
         // A filter change can hide selected items; a bulk action must only touch what the matrix shows.
         if (bulkSelection.size > 0) {
-          const shown = bulkTargetsOf(result.value.columns, bulkSelection);
+          const shown = bulkTargetsOf(result.value, bulkSelection);
           if (shown.length < bulkSelection.size) set({ bulkSelection: shown.length === 0 ? NO_SELECTION : new Set(shown.map((t) => t.id)) });
         }
         set({ scoring: result.value.scoring, matrixLoading: false, ...(stillShown ? {} : { selectedId: null, explanation: null }) });
@@ -170,7 +178,7 @@ export const createMatrixSlice =
       async bulkUpdate(changes, done) {
         const { matrix, bulkSelection, showNotice } = get();
         if (matrix === null || bulkSelection.size === 0) return FAILED;
-        const items = bulkTargetsOf(matrix.columns, bulkSelection);
+        const items = bulkTargetsOf(matrix, bulkSelection);
         if (items.length > MAX_BULK_ITEMS) {
           showNotice('error', `One change covers at most ${countOf(MAX_BULK_ITEMS)}; ${countOf(items.length)} are selected. Select fewer and repeat.`);
           return FAILED;

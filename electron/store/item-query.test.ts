@@ -73,6 +73,10 @@ describe('listItems on a large portfolio', () => {
     expect(count('zoe')).toBe(N / 3);
     expect(count('auth')).toBe(all.filter((i) => i.tags.includes('auth')).length);
     expect(count('100%')).toBe(0);
+    // LIKE's wildcards mean nothing in a search: "item_1" would match "item 1" if _ were a wildcard.
+    expect(count('item 1')).toBeGreaterThan(0);
+    expect(count('item_1')).toBe(0);
+    expect(count('item\\')).toBe(0);
   });
 
   it('combines a text search with the other filters, and finds an edited item by its new words only', () => {

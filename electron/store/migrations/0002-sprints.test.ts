@@ -1,26 +1,8 @@
-import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from './index.js';
+import { insertItem, memoryDatabases } from './test-databases.js';
 
-const dbs: Database.Database[] = [];
-const memory = (): Database.Database => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  dbs.splice(0).forEach((db) => db.close());
-});
-
-const insertItem = (db: Database.Database, id: string) =>
-  db
-    .prepare(
-      `INSERT INTO debt_items (id, title, kind, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, created_at, updated_at, version)
-       VALUES (?, 'Flaky tests', 'code', 'open', 3, 4, 1, 2, 3, 1, 't', 't', 1)`,
-    )
-    .run(id).lastInsertRowid;
-
+const memory = memoryDatabases();
 
 describe('migration 0002: sprints', () => {
   it('keeps version-1 items and settings, and adds empty sprint tables', () => {

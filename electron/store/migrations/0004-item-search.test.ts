@@ -1,17 +1,8 @@
-import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from './index.js';
+import { memoryDatabases } from './test-databases.js';
 
-const dbs: Database.Database[] = [];
-const memory = (): Database.Database => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  dbs.splice(0).forEach((db) => db.close());
-});
+const memory = memoryDatabases();
 
 describe('migration 0004: item search text in a table of its own', () => {
   it('carries every version-3 item’s search text over, drops the old column, and cascades deletes', () => {

@@ -1,17 +1,9 @@
-import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './index.js';
+import { memoryDatabases } from './test-databases.js';
 
-const dbs: Database.Database[] = [];
-const memory = (): Database.Database => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  dbs.splice(0).forEach((db) => db.close());
-});
+const memory = memoryDatabases();
 
 function schemaOf(db: Database.Database): string[] {
   return db

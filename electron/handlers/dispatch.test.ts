@@ -1,44 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/channels.js';
 import type { Output } from '../../shared/api/contract.js';
-import type { ApiError, Result } from '../../shared/api/result.js';
+import type { Result } from '../../shared/api/result.js';
 import type { DebtItem, DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { auditCount, auditTrail } from '../store/audit-repo.js';
 import { LATEST_VERSION } from '../store/migrations/index.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, handlers, type HandlerContext } from './dispatch.js';
+import { expectFail, expectOk, sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
 let ctx: HandlerContext;
 let clock: number;
-let ids: number;
 const logged: unknown[] = [];
 
 beforeEach(() => {
   store = openStore(':memory:');
   clock = Date.parse('2026-11-25T09:00:00Z');
-  ids = 0;
   logged.length = 0;
   ctx = createContext(store, {
     now: () => new Date((clock += 1000)),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
     logError: (_channel, error) => logged.push(error),
   });
 });
 afterEach(() => {
   store.close();
 });
-
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function expectFail(result: Result<unknown>, code: string): ApiError {
-  if (result.ok) throw new Error(`expected ${code}, got ok`);
-  expect(result.error.code).toBe(code);
-  return result.error;
-}
 
 const draft = (over: Partial<DebtItemDraftInput> = {}): DebtItemDraftInput => ({
   title: 'Flaky checkout tests',

@@ -3,17 +3,16 @@ import { ImportSummary } from '../../shared/import/import-schema.js';
 import { allItems } from '../store/debt-items-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+import { sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
 let ctx: HandlerContext;
-let ids = 0;
 
 beforeEach(() => {
   store = openStore(':memory:');
-  ids = 0;
   ctx = createContext(store, {
     now: () => new Date('2026-11-25T09:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
   });
 });
 afterEach(() => {

@@ -9,18 +9,17 @@ import { scoreContext, scorePortfolio } from '../../shared/scoring/score-portfol
 import { scoreColumns } from '../../shared/scoring/score-columns.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+import { sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
 let ctx: HandlerContext;
-let ids = 0;
 
 beforeEach(() => {
   store = openStore(':memory:');
-  ids = 0;
   let clock = Date.parse('2026-11-25T09:00:00Z');
   ctx = createContext(store, {
     now: () => new Date((clock += 1000)),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
   });
 });
 afterEach(() => {

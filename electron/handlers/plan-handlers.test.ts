@@ -1,22 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type Output } from '../../shared/api/contract.js';
 import type { Channel } from '../../shared/api/channels.js';
-import type { ApiError, Result } from '../../shared/api/result.js';
+import type { Result } from '../../shared/api/result.js';
 import type { DebtItem, DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { auditTrail } from '../store/audit-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+import { expectFail, sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
 let ctx: HandlerContext;
-let ids: number;
 
 beforeEach(() => {
   store = openStore(':memory:');
-  ids = 0;
   ctx = createContext(store, {
     now: () => new Date('2027-01-01T09:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
     logError: (_channel, error) => {
       throw error;
     },
@@ -33,12 +32,6 @@ function call<C extends Channel>(channel: C, input: unknown): Output<C> {
   contract[channel].output.parse(result.value);
   expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value);
   return result.value;
-}
-
-function expectFail(result: Result<unknown>, code: string): ApiError {
-  if (result.ok) throw new Error(`expected ${code}, got ok`);
-  expect(result.error.code).toBe(code);
-  return result.error;
 }
 
 const item = (effort: number, over: Partial<DebtItemDraftInput> = {}): DebtItem =>

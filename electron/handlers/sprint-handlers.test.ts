@@ -1,23 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../shared/api/contract.js';
-import type { ApiError, Result } from '../../shared/api/result.js';
+import type { Result } from '../../shared/api/result.js';
 import type { DebtItem, DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { auditCount, auditTrail } from '../store/audit-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
+import { expectFail, expectOk, sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
 let ctx: HandlerContext;
 let clock: number;
-let ids: number;
 
 beforeEach(() => {
   store = openStore(':memory:');
   clock = Date.parse('2027-01-01T09:00:00Z');
-  ids = 0;
   ctx = createContext(store, {
     now: () => new Date((clock += 1000)),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
     logError: (_channel, error) => {
       throw error;
     },
@@ -26,17 +25,6 @@ beforeEach(() => {
 afterEach(() => {
   store.close();
 });
-
-function expectOk<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function expectFail(result: Result<unknown>, code: string): ApiError {
-  if (result.ok) throw new Error(`expected ${code}, got ok`);
-  expect(result.error.code).toBe(code);
-  return result.error;
-}
 
 const createItem = (over: Partial<DebtItemDraftInput> = {}): DebtItem =>
   expectOk(

@@ -9,20 +9,19 @@ import { createContext, dispatch, type HandlerContext } from '../handlers/dispat
 import { allItems } from '../store/debt-items-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { readImportFile } from './read-import-file.js';
+import { sequentialIds } from '../testing/handler-test-support.js';
 
 /** The sample files of the import issue, copied beside this test (the canonical set lives outside the repo). */
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 let store: Store;
 let ctx: HandlerContext;
-let ids = 0;
 
 beforeEach(() => {
   store = openStore(':memory:');
-  ids = 0;
   ctx = createContext(store, {
     now: () => new Date('2026-11-25T09:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId: sequentialIds(),
   });
 });
 afterEach(() => {

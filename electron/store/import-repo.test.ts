@@ -11,14 +11,15 @@ import { BACKUP_FROM_ROWS, importItems, type ImportWriteOptions } from './import
 import { openStore, PAYDOWN_APPLICATION_ID, type Store } from './open-store.js';
 import { draftOf, type DebtItem } from '../../shared/domain/debt-item.js';
 import type { ParsedImport } from '../../shared/import/parsed-import.js';
+import { sequentialIds } from '../testing/handler-test-support.js';
 
 let store: Store;
-let ids = 0;
+let newId: () => string;
 let clock = 0;
 
 beforeEach(() => {
   store = openStore(':memory:');
-  ids = 0;
+  newId = sequentialIds();
   clock = Date.parse('2026-11-25T09:00:00Z');
 });
 afterEach(() => {
@@ -32,7 +33,7 @@ function run(content: string, options: Partial<ImportWriteOptions> = {}, mapping
   clock += 60_000;
   return importItems(db, parsed, {
     at: new Date(clock).toISOString(),
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    newId,
     skipInvalid: false,
     dryRun: false,
     overwriteTeamFields: false,

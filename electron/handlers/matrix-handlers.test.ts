@@ -90,4 +90,35 @@ describe('items.matrix', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid-input');
   });
+
+  it('keeps titles with characters outside the BMP whole, in the order the items were added', () => {
+    create({ title: 'Emoji 🚀 in the build 🔥', effort: { low: 0.25, likely: 1.5, high: 1e6 } });
+    create({ title: 'Zoë’s “quoted” title, with a comma' });
+    const m = matrix({});
+    expect(m.columns.title).toEqual([
+      'Flaky checkout tests',
+      'Old TLS library',
+      'Undocumented deploy',
+      'Emoji 🚀 in the build 🔥',
+      'Zoë’s “quoted” title, with a comma',
+    ]);
+    expect(m.columns.effortLow[3]).toBe(0.25);
+    expect(m.columns.effortLikely[3]).toBe(1.5);
+    expect(m.columns.effortHigh[3]).toBe(1e6);
+    expect(m.columns.version[3]).toBe(1);
+  });
+
+  it('answers nothing as an empty matrix', () => {
+    const m = matrix({ owner: 'nobody' });
+    expect(m.columns.count).toBe(0);
+    expect(m.columns.id).toEqual([]);
+    expect(m.columns.title).toEqual([]);
+  });
+
+  it('refuses a portfolio whose rows Paydown cannot read, naming what is wrong, instead of drawing wrong points', () => {
+    store.db.prepare("UPDATE debt_items SET kind = 'mystery' WHERE title = 'Old TLS library'").run();
+    const result = dispatch(ctx, 'items.matrix', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/damaged: item 2 has no valid kind/) as unknown } });
+  });
 });
+

@@ -1,6 +1,5 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
-import { encodeMatrixColumns } from '../../shared/api/matrix-codec.js';
-import { matrixColumns, portfolioScale } from '../store/matrix-query.js';
+import { matrixWireColumns, portfolioScale } from '../store/matrix-query.js';
 import { readScoring, readSettings } from '../store/settings-repo.js';
 import type { HandlerContext } from './context.js';
 import { localDate } from './scoring-handlers.js';
@@ -15,7 +14,7 @@ export function matrixHandler(ctx: HandlerContext, input: ParsedInput<'items.mat
     const scale = portfolioScale(db);
     const { sprintLengthDays, unit } = readSettings(db);
     return {
-      columns: encodeMatrixColumns(matrixColumns(db, input), nodeBase64),
+      columns: matrixWireColumns(db, input, nodeBase64),
       portfolioCount: scale.count,
       maxInterest: scale.maxInterest,
       scoring: readScoring(db),

@@ -1,106 +1,173 @@
-import { codeTexts } from '../../shared/api/matrix-codec.js';
-import type { MatrixColumns } from '../../shared/api/matrix-data.js';
+import { codeTexts, encodeNumbers, type Base64Encoder } from '../../shared/api/matrix-codec.js';
+import { ID_SEPARATOR, type MatrixWireColumns } from '../../shared/api/matrix-data.js';
 import { KINDS, STATUSES } from '../../shared/domain/debt-item.js';
 import { cached, type Db } from './db.js';
 import { whereClause, type ItemFilters } from './item-query.js';
 import { StoreError } from './store-error.js';
 
 /**
- * The matrix's columns as one row of long texts, each aggregated by SQLite in the same pass over the
- * rows in the same order. Reading 100k rows one by one cost ~600 ms, almost all of it building a JS
- * value per row and field; here SQLite joins each column (scanning is ~50 ms) and JS splits a dozen
- * strings. Texts that may hold commas or be null go through JSON; REAL values print as the shortest
- * text that reads back as the same double (SQLite ≥ 3.43), so numbers arrive exact.
+ * The matrix's columns from one pass over the matching rows, in the shape `items.matrix` sends them.
+ * Reading 100k rows one by one cost ~600 ms (a JS value per row and field), and joining each number column
+ * with group_concat ~250 ms (SQLite prints every REAL as text, JS parses it back). Here one JS aggregate,
+ * `paydown_matrix_pack`, copies each row's numbers straight into a Float64Array and answers its bytes as one
+ * BLOB; ids and titles are joined by SQLite as they are sent. All aggregates of one SELECT step through the
+ * same rows in the same order, so index i is one item in every column.
  * Only what the matrix draws and scores: no owner, tags or description (filters on them still apply).
  */
-type MatrixRow = [
-  count: number,
-  idsJson: string,
-  titlesJson: string,
-  kinds: string | null,
-  statuses: string | null,
-  likelihood: string | null,
-  impact: string | null,
-  effortLow: string | null,
-  effortLikely: string | null,
-  effortHigh: string | null,
-  interest: string | null,
-  version: string | null,
-  dueDatesJson: string,
-  outcomesJson: string,
-];
+const PACK = 'paydown_matrix_pack';
 
-const AGGREGATES = `count(*), json_group_array(id), json_group_array(title), group_concat(kind), group_concat(status),
-  group_concat(likelihood), group_concat(impact), group_concat(effort_low), group_concat(effort_likely), group_concat(effort_high),
-  group_concat(interest), group_concat(version), json_group_array(due_date), json_group_array(outcome)`;
-const FIELDS = `d.id, d.title, d.kind, d.status, d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest,
-  d.due_date, d.outcome, d.version`;
+/** Per row, in this order: what the pack aggregate stores, one double each. */
+const PACKED = ['kind', 'status', 'likelihood', 'impact', 'effortLow', 'effortLikely', 'effortHigh', 'interest', 'version', 'titleLength'] as const;
+type Packed = (typeof PACKED)[number];
+const WIDTH = PACKED.length;
+
+/** Enum texts as their index in KINDS / STATUSES, computed by SQLite: -1 marks a value Paydown does not know. */
+const codeSql = (column: string, values: readonly string[]) =>
+  `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${String(i)}`).join(' ')} ELSE -1 END`;
+
+const AGGREGATES = `count(*), group_concat(id, '${ID_SEPARATOR}'), group_concat(title, ''),
+  ${PACK}(kind_code, status_code, likelihood, impact, effort_low, effort_likely, effort_high, interest, version, title),
+  json_group_array(due_date), json_group_array(outcome)`;
+const FIELDS = `d.id, d.title, ${codeSql('d.kind', KINDS)} AS kind_code, ${codeSql('d.status', STATUSES)} AS status_code,
+  d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.version, d.due_date, d.outcome`;
+
+type MatrixRow = [count: number, ids: string | null, titles: string | null, packed: Buffer | null, dueDatesJson: string, outcomesJson: string];
+
+interface PackState {
+  values: Float64Array;
+  rows: number;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
+
+/**
+ * The aggregate, registered once per connection. Its rows go into one buffer per connection, kept between
+ * calls: growing a fresh 8 MB array on every call made V8 collect garbage in the middle of the scan.
+ * `result` answers a copy (SQLite copies the BLOB), so reusing the buffer on the next call is safe.
+ */
+function registerPack(db: Db): void {
+  let scratch = new Float64Array(WIDTH * 1024);
+  // Named parameters: better-sqlite3 takes the SQL function's arity from step's length.
+  const step = (state: PackState, kind: unknown, status: unknown, likelihood: unknown, impact: unknown, low: unknown, likely: unknown, high: unknown,
+    interest: unknown, version: unknown, title: unknown): PackState => {
+    let { values } = state;
+    const at = state.rows * WIDTH;
+    if (at + WIDTH > values.length) {
+      const grown = new Float64Array(values.length * 2);
+      grown.set(values);
+      state.values = values = scratch = grown;
+    }
+    values[at] = num(kind);
+    values[at + 1] = num(status);
+    values[at + 2] = num(likelihood);
+    values[at + 3] = num(impact);
+    values[at + 4] = num(low);
+    values[at + 5] = num(likely);
+    values[at + 6] = num(high);
+    values[at + 7] = num(interest);
+    values[at + 8] = num(version);
+    // JS string length (UTF-16 units), as the renderer cuts the joined titles; SQLite's length() counts characters.
+    values[at + WIDTH - 1] = typeof title === 'string' ? title.length : Number.NaN;
+    state.rows += 1;
+    return state;
+  };
+  const options = {
+    start: (): PackState => ({ values: scratch, rows: 0 }),
+    step,
+    result: (state: PackState): Buffer => Buffer.from(state.values.buffer, 0, state.rows * WIDTH * 8),
+    // Only Paydown's own queries may call it: never a view or trigger in a file someone sent.
+    directOnly: true,
+  };
+  // @types/better-sqlite3 types `step` with a single argument; SQLite passes one per SQL argument (ten here).
+  db.aggregate(PACK, options as unknown as Parameters<Db['aggregate']>[1]);
+}
+
+const registered = new WeakSet<Db>();
 
 function damaged(what: string): StoreError {
   return new StoreError('internal', `The portfolio is damaged: ${what}`);
 }
 
-// Lookups rather than zod per row: for 100k rows, two safeParse calls each were most of the read's time.
-const KIND_CODES: ReadonlyMap<string, number> = new Map(KINDS.map((k, i) => [k, i]));
-const STATUS_CODES: ReadonlyMap<string, number> = new Map(STATUSES.map((s, i) => [s, i]));
-
-const split = (joined: string | null, count: number): string[] => (count === 0 || joined === null ? [] : joined.split(','));
-
-function numbersOf(joined: string | null, count: number, field: string): Float64Array {
-  const parts = split(joined, count);
-  if (parts.length !== count) throw damaged(`${String(parts.length)} values of ${field} for ${String(count)} items`);
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const v = Number(parts[i]);
-    if (Number.isNaN(v)) throw damaged(`item ${String(i + 1)} has “${String(parts[i])}” as its ${field}`);
-    out[i] = v;
-  }
-  return out;
+/** The packed rows as one Float64Array per field, every value checked the way the renderer's decoder would refuse it. */
+function unpack(packed: Buffer | null, count: number): Record<Packed, Float64Array> {
+  const bytes = packed ?? Buffer.alloc(0);
+  if (bytes.length !== count * WIDTH * 8) throw damaged(`the matrix read ${String(bytes.length / (WIDTH * 8))} rows of numbers for ${String(count)} items`);
+  // A copy into an aligned buffer: SQLite's blob may start at any byte.
+  const all = new Float64Array(count * WIDTH);
+  new Uint8Array(all.buffer).set(bytes);
+  const columns = Object.fromEntries(PACKED.map((name) => [name, new Float64Array(count)])) as Record<Packed, Float64Array>; // every key set here
+  PACKED.forEach((name, k) => {
+    const column = columns[name];
+    for (let i = 0; i < count; i++) {
+      const v = all[i * WIDTH + k] ?? Number.NaN;
+      // Kind and status are checked like any data read back from disk; the numbers have CHECK constraints.
+      if (!(v >= 0)) throw damaged(`item ${String(i + 1)} has no valid ${name}`);
+      column[i] = v;
+    }
+  });
+  return columns;
 }
 
-function codesOf(joined: string | null, count: number, codes: ReadonlyMap<string, number>, field: string): Uint8Array {
-  const parts = split(joined, count);
-  if (parts.length !== count) throw damaged(`${String(parts.length)} values of ${field} for ${String(count)} items`);
-  const out = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const code = codes.get(parts[i] ?? '');
-    // Kind and status are checked like any data read back from disk; the numbers have CHECK constraints.
-    if (code === undefined) throw damaged(`item ${String(i + 1)} has the unknown ${field} “${String(parts[i])}”`);
-    out[i] = code;
-  }
-  return out;
-}
-
-function textsOf(json: string, count: number, field: string, nullable: boolean): (string | null)[] {
+function textsOf(json: string, count: number, field: string): (string | null)[] {
   const parsed: unknown = JSON.parse(json);
   if (!Array.isArray(parsed) || parsed.length !== count) throw damaged(`the ${field} column is unreadable`);
-  for (const v of parsed) if (!(typeof v === 'string' || (nullable && v === null))) throw damaged(`an item's ${field} is not text`);
+  for (const v of parsed) if (!(typeof v === 'string' || v === null)) throw damaged(`an item's ${field} is not text`);
   return parsed as (string | null)[]; // every element checked just above
 }
 
-/** Every item matching the filters, as columns, in the same stable order on every call (oldest first). */
-export function matrixColumns(db: Db, filters: ItemFilters): MatrixColumns {
+/** Ids joined by ID_SEPARATOR, checked to hold exactly `count` non-empty ids (an id holding the separator would not). */
+function checkedIds(ids: string, count: number): string {
+  let separators = 0;
+  for (let at = ids.indexOf(ID_SEPARATOR); at !== -1; at = ids.indexOf(ID_SEPARATOR, at + 1)) separators++;
+  const emptyId = ids.startsWith(ID_SEPARATOR) || ids.endsWith(ID_SEPARATOR) || ids.includes(ID_SEPARATOR + ID_SEPARATOR);
+  if ((count > 0 && separators !== count - 1) || (count > 0 && emptyId) || (count === 0 && ids !== '')) {
+    throw damaged(`an item id is empty or holds “${ID_SEPARATOR}”, so the matrix cannot send it`);
+  }
+  return ids;
+}
+
+/**
+ * Every item matching the filters as the compact columns `items.matrix` sends, in the same stable order on
+ * every call: insertion order (the table's integer key), which reads the rows in the order they are stored.
+ */
+export function matrixWireColumns(db: Db, filters: ItemFilters, encode: Base64Encoder): MatrixWireColumns {
+  if (!registered.has(db)) {
+    registerPack(db);
+    registered.add(db);
+  }
   const where = whereClause(filters);
-  // One pass: every aggregate reads the ordered subquery's rows together, so index i is one item in every column.
-  const row = cached(db, `SELECT ${AGGREGATES} FROM (SELECT ${FIELDS} FROM debt_items d ${where.sql} ORDER BY d.created_at, d.id)`)
+  const row = cached(db, `SELECT ${AGGREGATES} FROM (SELECT ${FIELDS} FROM debt_items d ${where.sql} ORDER BY d.seq)`)
     .raw(true)
     .get(...where.params) as MatrixRow; // AGGREGATES selects exactly the MatrixRow columns, in order; an aggregate always answers one row
-  const [n, ids, titles, kinds, statuses, likelihood, impact, effortLow, effortLikely, effortHigh, interest, version, dueDates, outcomes] = row;
+  const [count, ids, titles, packed, dueDates, outcomes] = row;
+  const c = unpack(packed, count);
+  const numbers = (values: Float64Array) => encodeNumbers(values, encode);
+  const joinedTitles = titles ?? '';
+  const titleChars = c.titleLength.reduce((sum, n) => sum + n, 0);
+  if (titleChars !== joinedTitles.length) throw damaged(`the titles hold ${String(joinedTitles.length)} characters, not ${String(titleChars)}`);
+  for (let i = 0; i < count; i++) {
+    if ((c.kind[i] ?? 0) >= KINDS.length || (c.status[i] ?? 0) >= STATUSES.length) throw damaged(`item ${String(i + 1)} has an unknown kind or status`);
+  }
+  const coded = (json: string, field: string) => {
+    const { codes, values } = codeTexts(textsOf(json, count, field));
+    return { values: [...values], codes: numbers(Float64Array.from(codes)) };
+  };
   return {
-    count: n,
-    id: textsOf(ids, n, 'id', false) as string[], // not nullable: checked by textsOf
-    title: textsOf(titles, n, 'title', false) as string[], // not nullable: checked by textsOf
-    kind: codesOf(kinds, n, KIND_CODES, 'kind'),
-    status: codesOf(statuses, n, STATUS_CODES, 'status'),
-    likelihood: numbersOf(likelihood, n, 'likelihood'),
-    impact: numbersOf(impact, n, 'impact'),
-    effortLow: numbersOf(effortLow, n, 'low effort'),
-    effortLikely: numbersOf(effortLikely, n, 'likely effort'),
-    effortHigh: numbersOf(effortHigh, n, 'high effort'),
-    interest: numbersOf(interest, n, 'interest'),
-    version: numbersOf(version, n, 'version'),
-    dueDate: codeTexts(textsOf(dueDates, n, 'due date', true)),
-    outcome: codeTexts(textsOf(outcomes, n, 'outcome', true)),
+    count,
+    ids: checkedIds(ids ?? '', count),
+    titles: joinedTitles,
+    titleLengths: numbers(c.titleLength),
+    kind: { values: [...KINDS], codes: numbers(c.kind) },
+    status: { values: [...STATUSES], codes: numbers(c.status) },
+    likelihood: numbers(c.likelihood),
+    impact: numbers(c.impact),
+    effortLow: numbers(c.effortLow),
+    effortLikely: numbers(c.effortLikely),
+    effortHigh: numbers(c.effortHigh),
+    interest: numbers(c.interest),
+    version: numbers(c.version),
+    dueDate: coded(dueDates, 'due date'),
+    outcome: coded(outcomes, 'outcome'),
   };
 }
 

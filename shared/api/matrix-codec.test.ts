@@ -105,7 +105,13 @@ describe('the matrix columns on the wire', () => {
         const read = readMatrixData(overTheWire(columns));
         expect(read).toMatchObject({ ok: true, value: { ...envelope(encodeMatrixColumns(columns)), columns } });
         expect(read.ok && read.value.columns).toEqual(columns);
-        expect(read.ok && [...read.value.idIndex.keys()]).toEqual([...new Set(columns.id)]);
+        // Enough lookups that the index answers both by scanning and from its map.
+        for (const pass of [1, 2]) {
+          columns.id.forEach((id) => {
+            expect(read.ok && read.value.idIndex.get(id), `pass ${String(pass)}`).toBe(columns.id.indexOf(id));
+          });
+        }
+        expect(read.ok && read.value.idIndex.has('not-an-id')).toBe(false);
       }),
     );
   });

@@ -2,6 +2,7 @@ import { KINDS, STATUSES } from '../domain/debt-item.js';
 import { fromBase64, toBase64 } from './base64.js';
 import {
   ID_SEPARATOR,
+  LazyIdIndex,
   MatrixData,
   NUMBER_WIDTHS,
   type CodedTexts,
@@ -216,19 +217,12 @@ function decodeMatrixColumns(w: MatrixWireColumns): Result<MatrixColumns> {
   }
 }
 
-/** Each id's index. */
-function idIndexOf(ids: readonly string[]): ReadonlyMap<string, number> {
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  return index;
-}
-
 /** Validates and decodes an `items.matrix` answer, from either host: the schema for its shape, then every value. */
 export function readMatrixData(raw: unknown): Result<LoadedMatrix> {
   const parsed = MatrixData.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, 'The matrix data is damaged');
   const columns = decodeMatrixColumns(parsed.data.columns);
-  return columns.ok ? ok({ ...parsed.data, columns: columns.value, idIndex: idIndexOf(columns.value.id) }) : columns;
+  return columns.ok ? ok({ ...parsed.data, columns: columns.value, idIndex: new LazyIdIndex(columns.value.id) }) : columns;
 }
 
 /** readMatrixData, awaiting `pause` (e.g. the next task) between columns so the page stays responsive. */
@@ -238,5 +232,5 @@ export async function readMatrixDataInSteps(raw: unknown, pause: () => Promise<v
   const columns = await runSteps(parsed.data.columns, pause);
   if (!columns.ok) return columns;
   await pause();
-  return ok({ ...parsed.data, columns: columns.value, idIndex: idIndexOf(columns.value.id) });
+  return ok({ ...parsed.data, columns: columns.value, idIndex: new LazyIdIndex(columns.value.id) });
 }

@@ -48,15 +48,18 @@ interface View {
 }
 const WHOLE: View = { x: null, y: null };
 
-function useWidth(ref: RefObject<HTMLDivElement | null>): number {
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
+/** The plot's width in CSS pixels; null until measured, which happens before the browser first paints it. */
+function useWidth(ref: RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  // clientWidth both times: the observer's contentRect is fractional, and a 1 px difference would lay out again.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined && w > 0) setWidth(Math.floor(w));
-    });
+    const measure = () => {
+      if (el.clientWidth > 0) setWidth(el.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => {
       observer.disconnect();
@@ -75,7 +78,8 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useWidth(wrapRef);
+  const measured = useWidth(wrapRef);
+  const width = measured ?? 800;
   const [view, setView] = useState<View>(WHOLE);
   // Wheel and drag events can outpace frames; they update `pending`, and one frame applies the latest view.
   const pending = useRef<{ view: View; frame: number } | null>(null);
@@ -115,7 +119,8 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const xProj = useMemo(() => project(xSpec, xDomain, rect.left, rect.right), [xSpec, xDomain, rect.left, rect.right]);
   const yProj = useMemo(() => project(ySpec, yDomain, rect.bottom, rect.top), [ySpec, yDomain, rect.bottom, rect.top]);
   const style = useMemo(() => stylePoints(columns, colourBy, maxInterest), [columns, colourBy, maxInterest]);
-  const { laid, transform, hit } = usePointLayout({ count: scores.count, xValues, yValues, x: xProj, y: yProj, style });
+  // No points until the width is known: 100k points are laid out once, at the real width, not first at a guess.
+  const { laid, transform, hit } = usePointLayout({ count: measured === null ? 0 : scores.count, xValues, yValues, x: xProj, y: yProj, style });
   const layout = laid.layout;
   const colourCount = COLOUR_KEYS[colourBy].length;
   /** Where point i is on screen now: mid-gesture the layout lags the view and is moved like the picture. */

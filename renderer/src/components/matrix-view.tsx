@@ -6,6 +6,7 @@ import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { DEFAULT_THRESHOLDS, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
 import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
+import type { IdLookup } from '../../../shared/api/matrix-data.js';
 import { useApp } from '../store/use-app.js';
 import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
 import { formatCount } from './display-format.js';
@@ -15,7 +16,7 @@ import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
 const quadrantsOnce = memoLast(summariseQuadrants);
-const indexOnce = memoLast((idIndex: ReadonlyMap<string, number>, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
+const indexOnce = memoLast((idIndex: IdLookup, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
 const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
 

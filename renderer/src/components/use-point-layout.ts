@@ -54,11 +54,14 @@ export function usePointLayout({ count, xValues, yValues, x, y, style }: LayoutI
     if (count <= LAYOUT_NOW_UP_TO) return;
     let current = true;
     const from = laidFrom.current;
+    // Only a finished layout of the same data lets a view change wait for the gesture to settle.
     const sameData = from !== null && from.xValues === xValues && from.yValues === yValues && from.style === style;
-    laidFrom.current = { xValues, yValues, style };
     const run = () => {
       void layoutPointsInSlices(count, { values: xValues, projection: x }, { values: yValues, projection: y }, style, { isCurrent: () => current, startNow: false }).then((layout) => {
-        if (current && layout !== null) setLater({ layout, x, y });
+        if (current && layout !== null) {
+          laidFrom.current = { xValues, yValues, style };
+          setLater({ layout, x, y });
+        }
       });
     };
     const timer = sameData ? setTimeout(run, SETTLE_MS) : undefined;

@@ -1,4 +1,5 @@
 import { curveLinearClosed, line, polygonContains } from 'd3';
+import type { IdLookup } from '../../../shared/api/matrix-data.js';
 import type { PointLayout } from './point-layout.js';
 
 /** How a drag on the plot acts: it pans the view, or draws a box or a free-hand lasso that selects points. */
@@ -96,7 +97,7 @@ export function idsAt(ids: readonly string[], indexes: readonly number[]): strin
  * The indexes, in ascending order, of the ids that are selected, looked up in the id → index map: a pass
  * over 100k ids (hashing each) was a 60 ms task after a box selection.
  */
-export function indexesOf(idIndex: ReadonlyMap<string, number>, selected: ReadonlySet<string>): number[] {
+export function indexesOf(idIndex: IdLookup, selected: ReadonlySet<string>): number[] {
   const found: number[] = [];
   for (const id of selected) {
     const i = idIndex.get(id);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { LazyIdIndex } from './matrix-data.js';
+
+describe('LazyIdIndex', () => {
+  it('answers the same indexes before and after it builds its map, the first one for a repeated id', () => {
+    const ids = ['a', 'b', 'c', 'b', 'd'];
+    const index = new LazyIdIndex(ids);
+    const asked = ['b', 'x', 'a', 'd', 'c', 'b', 'x', 'a', 'd', 'c', 'b', 'x'];
+    expect(asked.map((id) => index.get(id))).toEqual([1, undefined, 0, 4, 2, 1, undefined, 0, 4, 2, 1, undefined]);
+    expect(index.has('d')).toBe(true);
+    expect(index.has('e')).toBe(false);
+  });
+
+  it('finds nothing in no ids', () => {
+    expect(new LazyIdIndex([]).get('a')).toBeUndefined();
+  });
+});

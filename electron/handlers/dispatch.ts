@@ -5,7 +5,14 @@ import { type Channel, isChannel } from '../../shared/api/channels.js';
 import { fail, invalid, ok, type Result } from '../../shared/api/result.js';
 import type { HandlerContext } from './context.js';
 import { failureFrom } from './handler-failure.js';
-import { importCancelHandler, importRunHandler, importStartHandler, importStatusHandler } from './import-handlers.js';
+import {
+  getSavedMappingHandler,
+  importCancelHandler,
+  importRunHandler,
+  importStartHandler,
+  importStatusHandler,
+  saveMappingHandler,
+} from './import-handlers.js';
 import {
   bulkUpdateItemsHandler,
   createItemHandler,
@@ -67,6 +74,8 @@ export const handlers: Handlers = {
   'import.start': importStartHandler,
   'import.status': importStatusHandler,
   'import.cancel': importCancelHandler,
+  'importMappings.get': getSavedMappingHandler,
+  'importMappings.save': saveMappingHandler,
   'sprints.list': listSprintsHandler,
   'sprints.create': createSprintsHandler,
   'sprints.update': updateSprintHandler,

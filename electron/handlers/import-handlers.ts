@@ -4,6 +4,7 @@ import { finishSteps, type ImportSteps } from '../../shared/import/import-progre
 import { parseImportSteps } from '../../shared/import/parse-import.js';
 import { validateDraftsSteps, type ValidatedImport } from '../../shared/import/validate-drafts.js';
 import { writeImport } from '../store/import-repo.js';
+import { saveMapping, savedMapping } from '../store/import-mappings-repo.js';
 import { readSettings } from '../store/settings-repo.js';
 import type { HandlerContext } from './context.js';
 import { failureFrom } from './handler-failure.js';
@@ -67,4 +68,12 @@ export function importStatusHandler(ctx: HandlerContext, input: ParsedInput<'imp
 
 export function importCancelHandler(ctx: HandlerContext, input: ParsedInput<'import.cancel'>): Output<'import.cancel'> {
   return ctx.importJobs.cancel(input.jobId);
+}
+
+export function getSavedMappingHandler(ctx: HandlerContext, input: ParsedInput<'importMappings.get'>): Output<'importMappings.get'> {
+  return savedMapping(ctx.store.db, input.sourceKey);
+}
+
+export function saveMappingHandler(ctx: HandlerContext, input: ParsedInput<'importMappings.save'>): Output<'importMappings.save'> {
+  return saveMapping(ctx.store.db, input.sourceKey, input.mapping, ctx.now().toISOString());
 }

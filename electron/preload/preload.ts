@@ -30,6 +30,8 @@ const bridge = {
   'import.start': call('import.start'),
   'import.status': call('import.status'),
   'import.cancel': call('import.cancel'),
+  'importMappings.get': call('importMappings.get'),
+  'importMappings.save': call('importMappings.save'),
   'sprints.list': call('sprints.list'),
   'sprints.create': call('sprints.create'),
   'sprints.update': call('sprints.update'),

@@ -21,6 +21,8 @@ export const CHANNELS = [
   'import.start',
   'import.status',
   'import.cancel',
+  'importMappings.get',
+  'importMappings.save',
   'sprints.list',
   'sprints.create',
   'sprints.update',

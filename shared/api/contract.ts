@@ -3,6 +3,7 @@ import { DebtItem, DebtItemDraft, DebtItemPatch, ItemId, KINDS, STATUSES } from 
 import { Settings, SettingsPatch, Unit } from '../domain/settings.js';
 import { ImportJobRef, ImportJobStatus } from '../import/import-job.js';
 import { ImportRequest, ImportSummary } from '../import/import-schema.js';
+import { SavedMapping, SavedMappingQuery, SaveMappingRequest } from '../import/saved-mapping.js';
 import { ItemExplanation } from '../scoring/explanation.js';
 import { ScoringSettings, ScoringSettingsPatch } from '../scoring/weights.js';
 import { BulkUpdateInput, BulkUpdateResult } from './bulk-update.js';
@@ -103,6 +104,9 @@ export const contract = {
   'import.start': { input: ImportRequest, output: ImportJobRef },
   'import.status': { input: ImportJobRef, output: ImportJobStatus },
   'import.cancel': { input: ImportJobRef, output: ImportJobStatus },
+  'importMappings.get': { input: SavedMappingQuery, output: SavedMapping.nullable() },
+  /** Answers what was saved, or null when an empty mapping made the portfolio forget the source. */
+  'importMappings.save': { input: SaveMappingRequest, output: SavedMapping.nullable() },
   ...planningContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

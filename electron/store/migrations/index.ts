@@ -4,10 +4,11 @@ import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-sprints.js';
 import { migration0003 } from './0003-plan-exclusions.js';
 import { migration0004 } from './0004-item-search.js';
+import { migration0005 } from './0005-import-mappings.js';
 import type { Migration } from './migration.js';
 
 /** Every schema change, in order. A shipped migration is never edited: users open files of every version. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

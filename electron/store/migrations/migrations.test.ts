@@ -28,7 +28,7 @@ describe('migrations', () => {
     const tables = db
       .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")
       .all() as { name: string; strict: number }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['audit_log', 'debt_items', 'item_search', 'item_tags', 'plan_exclusions', 'settings', 'sprint_pins', 'sprints']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['audit_log', 'debt_items', 'import_mappings', 'item_search', 'item_tags', 'plan_exclusions', 'settings', 'sprint_pins', 'sprints']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);

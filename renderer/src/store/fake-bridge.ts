@@ -64,6 +64,8 @@ export function fakeBridge(overrides: Partial<Handlers> = {}) {
         unit: patch.unit ?? DEFAULT_SETTINGS.unit,
         sprintLengthDays: patch.sprintLengthDays ?? DEFAULT_SETTINGS.sprintLengthDays,
       }),
+    'importMappings.get': () => ok(null),
+    'importMappings.save': (input) => ok({ mapping: input.mapping, savedAt: '2026-01-05T09:00:00.000Z' }),
     ...overrides,
   };
   const respond =

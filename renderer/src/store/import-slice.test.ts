@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ok } from '../../../shared/api/result.js';
+import { fail, ok, type Result } from '../../../shared/api/result.js';
 import type { ImportJobStatus } from '../../../shared/import/import-job.js';
-import { MAX_IMPORT_BYTES, type ImportSummary } from '../../../shared/import/import-schema.js';
+import { ImportMapping, MAX_IMPORT_BYTES, type ImportSummary } from '../../../shared/import/import-schema.js';
+import type { SavedMapping } from '../../../shared/import/saved-mapping.js';
 import { EMPTY_MAPPING_DRAFT } from '../forms/import-mapping.js';
 import { createAppStore } from './app-store.js';
 import { fakeBridge } from './fake-bridge.js';
@@ -130,32 +131,79 @@ test('choosing a delimiter reads the header again and matches its columns afresh
   expect(store.getState().importColumns).toEqual({});
 });
 
-test('the mapping of a finished import is saved for its source and reused by the next import of it', async () => {
-  const data = new Map<string, string>();
-  vi.stubGlobal('window', { localStorage: { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => data.set(k, v) } });
-  const first = setup();
+test('the mapping of a finished import is saved in the portfolio for its source and reused by the next import of it', async () => {
+  // The portfolio's saved mappings, shared by every window that opens it.
+  const portfolio = new Map<string, SavedMapping>();
+  const withPortfolio = () => {
+    const fake = fakeBridge({
+      'import.run': () => ok(SUMMARY),
+      'importMappings.get': ({ sourceKey }) => ok(portfolio.get(sourceKey) ?? null),
+      'importMappings.save': ({ sourceKey, mapping }) => {
+        const saved = { mapping: ImportMapping.parse(mapping), savedAt: '2026-11-25T10:00:00.000Z' };
+        portfolio.set(sourceKey, saved);
+        return ok(saved);
+      },
+    });
+    return { ...fake, store: createAppStore(fake.bridge) };
+  };
+  const first = withPortfolio();
   await first.store.getState().chooseImportFile(picked('debt.csv', utf8(CSV)));
   expect(first.store.getState().importMappingSavedAt).toBeNull();
   first.store.getState().setImportColumns({ area: 'Team' });
   first.store.getState().setImportMappingDraft({ ...EMPTY_MAPPING_DRAFT, levels: [{ word: 'Very likely', level: '5' }], defaultLikelihood: '4' });
   await first.store.getState().runImport();
   const sent = first.inputsOf('import.run')[0] as { mapping: unknown };
+  expect(first.inputsOf('importMappings.save')).toEqual([{ sourceKey: 'csv:title|likelihood|impact|team', mapping: sent.mapping }]);
 
-  const next = setup();
+  const next = withPortfolio();
   await next.store.getState().chooseImportFile(picked('debt (1).csv', utf8(CSV.replace('Rewrite billing', 'Rewrite invoicing'))));
   expect(next.store.getState()).toMatchObject({
     importColumns: { area: 'Team' },
     importMappingDraft: { levels: [{ word: 'Very likely', level: '5' }], defaultLikelihood: '4' },
-    importMappingSavedAt: expect.any(String) as unknown,
+    importMappingSavedAt: '2026-11-25T10:00:00.000Z',
   });
   await next.store.getState().previewImport();
   expect(next.inputsOf('import.run')[0]).toMatchObject({ mapping: sent.mapping });
 
-  const other = setup();
+  const other = withPortfolio();
   await other.store.getState().chooseImportFile(picked('other.csv', utf8('Title,Owner\nA,B\n')));
   expect(other.store.getState()).toMatchObject({ importColumns: {}, importMappingDraft: EMPTY_MAPPING_DRAFT, importMappingSavedAt: null });
   next.store.getState().resetImportMapping();
   expect(next.store.getState()).toMatchObject({ importColumns: {}, importMappingDraft: EMPTY_MAPPING_DRAFT });
+});
+
+test('a saved mapping that arrives after the user changed the mapping does not overwrite the change', async () => {
+  let answer: (value: Result<SavedMapping | null>) => void = () => undefined;
+  const fake = fakeBridge({
+    'importMappings.get': () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+  });
+  const store = createAppStore(fake.bridge);
+  const choosing = store.getState().chooseImportFile(picked('debt.csv', utf8(CSV)));
+  await vi.waitFor(() => {
+    expect(fake.inputsOf('importMappings.get')).toHaveLength(1);
+  });
+  store.getState().setImportColumns({ owner: 'Team' });
+  answer(ok({ mapping: { columns: { area: 'Team' } }, savedAt: '2026-11-25T10:00:00.000Z' }));
+  await choosing;
+  expect(store.getState()).toMatchObject({ importColumns: { owner: 'Team' }, importMappingSavedAt: null });
+});
+
+test('when the portfolio cannot give or keep a mapping, the user is told and the import is unaffected', async () => {
+  const fake = fakeBridge({
+    'import.run': () => ok(SUMMARY),
+    'importMappings.get': () => fail('io-error', 'The disk is unreadable.'),
+    'importMappings.save': () => fail('io-error', 'The disk is full.'),
+  });
+  const store = createAppStore(fake.bridge);
+  await store.getState().chooseImportFile(picked('debt.csv', utf8(CSV)));
+  expect(store.getState().importSource?.header).toEqual(['Title', 'Likelihood', 'Impact', 'Team']);
+  expect(store.getState().notices.map((n) => n.message)).toEqual([expect.stringMatching(/Could not read the mapping saved for this source.*unreadable/)]);
+  await store.getState().runImport();
+  expect(store.getState()).toMatchObject({ importStep: 'done', importResult: SUMMARY });
+  expect(store.getState().notices.map((n) => n.message)).toContainEqual(expect.stringMatching(/imported, but their mapping could not be saved.*disk is full/));
 });
 
 describe('a large file runs as a job', () => {

@@ -12,11 +12,11 @@ import {
   type SourceFormat,
 } from '../../../shared/import/import-schema.js';
 import { csvHeader, detectImportFormat } from '../../../shared/import/parse-import.js';
+import { sourceKeyOf } from '../../../shared/import/saved-mapping.js';
 import { draftOfMapping, EMPTY_MAPPING_DRAFT, mappingSections, readMappingDraft, type MappingDraft } from '../forms/import-mapping.js';
 import type { AppState, SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
-import { browserStorage, loadSavedMapping, saveMapping, sourceKeyOf } from './saved-import-mappings.js';
 
 export type ImportStep = 'file' | 'mapping' | 'preview' | 'done';
 
@@ -225,19 +225,26 @@ export const createImportSlice =
       return null;
     };
 
-    /** The saved mapping of the source (if any) replaces the columns and draft; the header is read with its delimiter. */
-    const applySavedMapping = (source: ImportSource, format: SourceFormat) => {
+    /**
+     * Shows the source at once, then the mapping the portfolio saved for it (if any) replaces the columns and
+     * draft, the header read with its delimiter, unless the user changed anything while it was on its way.
+     */
+    const applySavedMapping = async (source: ImportSource, format: SourceFormat) => {
       const key = sourceKeyOf(format, format === 'csv' ? csvHeader(source.content) : []);
-      const saved = loadSavedMapping(browserStorage(), key);
-      if (saved === null) {
-        set({ importSource: source, importSourceKey: key, importMappingSavedAt: null });
+      const ticket = ++latest;
+      set({ importSource: source, importSourceKey: key, importMappingSavedAt: null });
+      const answer = await callBridge(bridge, 'importMappings.get', { sourceKey: key });
+      if (ticket !== latest) return;
+      if (!answer.ok) {
+        get().showNotice('error', failureMessage('Could not read the mapping saved for this source; map its columns below.', answer.error));
         return;
       }
+      const saved = answer.value;
+      if (saved === null) return;
       const { columns = {}, ...rest } = saved.mapping;
       const header = source.header.length === 0 ? source.header : csvHeader(source.content, rest.delimiter);
       set({
         importSource: { ...source, header },
-        importSourceKey: key,
         importMappingSavedAt: saved.savedAt,
         importColumns: columns,
         importMappingDraft: draftOfMapping(rest),
@@ -282,14 +289,14 @@ export const createImportSlice =
         const detected = detectImportFormat(decoded.content);
         const header = detected === 'csv' || detected === 'jira' ? csvHeader(decoded.content) : [];
         const source: ImportSource = { fileName: file.name, content: decoded.content, detected, header };
-        applySavedMapping(decoded.note === undefined ? source : { ...source, note: decoded.note }, detected);
+        await applySavedMapping(decoded.note === undefined ? source : { ...source, note: decoded.note }, detected);
       },
 
       setImportFormat(format) {
         latest += 1;
         set({ importFormat: format, importPreview: null, importBusy: false });
         const source = get().importSource;
-        if (source !== null) applySavedMapping(source, effectiveFormat(format, source));
+        if (source !== null) void applySavedMapping(source, effectiveFormat(format, source));
       },
 
       setImportColumns(columns) {
@@ -349,7 +356,9 @@ export const createImportSlice =
         set({ importResult: summary, importStep: 'done' });
         const key = get().importSourceKey;
         if (key !== null && mapping !== null && summary.created + summary.updated + summary.unchanged > 0) {
-          saveMapping(browserStorage(), key, mapping, new Date().toISOString());
+          const saved = await callBridge(bridge, 'importMappings.save', { sourceKey: key, mapping });
+          // The import itself succeeded; only the convenience of reusing its mapping is lost.
+          if (!saved.ok) get().showNotice('error', failureMessage('The items were imported, but their mapping could not be saved for next time.', saved.error));
         }
         if (summary.created + summary.updated > 0) await get().refreshPortfolio();
       },

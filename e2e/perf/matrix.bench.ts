@@ -302,7 +302,7 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
   ours(`first draw, ${String(N)} items (click → every point on canvas)`, `${fmt(firstDrawn - clicked, 0)} ms (goal ≤300 ms)`);
   ours(
     '  of which items.matrix: sent / first byte / last byte',
-    loaded === undefined ? 'n/a' : `${fmt(loaded.requestStart - clicked, 0)} / ${fmt(loaded.responseStart - clicked, 0)} / ${fmt(loaded.responseEnd - clicked, 0)} ms (${fmt(loaded.encodedBodySize / 1e6)} MB)`,
+    loaded === undefined ? 'n/a' : `${fmt(loaded.requestStart - clicked, 0)} / ${fmt(loaded.responseStart - clicked, 0)} / ${fmt(loaded.responseEnd - clicked, 0)} ms (${fmt(loaded.decodedBodySize / 1e6)} MB of JSON, ${fmt(loaded.encodedBodySize / 1e6)} MB sent)`,
   );
   ours('  of which in the page (last byte → every point drawn)', loaded === undefined ? 'n/a' : `${fmt(firstDrawn - loaded.responseEnd, 0)} ms`);
   ours('  longest task during first draw', `${fmt(firstLong.max)} ms (${String(firstLong.count)} tasks over 50 ms)`);

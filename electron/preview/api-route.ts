@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/import/import-schema.js';
 import { dispatch, type HandlerContext } from '../handlers/dispatch.js';
 import { declaresTooLarge, MAX_BODY_BYTES, readBody } from './read-body.js';
 import { isAllowedOrigin, tokenMatches } from './request-guard.js';
-import { sendFail, sendJson } from './responses.js';
+import { sendFail, sendJson, sendResult } from './responses.js';
 
 export const API_PREFIX = '/api/';
 const TOKEN_HEADER = 'x-paydown-token';
@@ -90,7 +90,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     sendJson(res, 500, fail('internal', `Paydown hit an unexpected error while running ${channel}: ${detail}`));
     return;
   }
-  sendJson(res, 200, result);
+  await sendResult(req, res, 200, result);
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../store/store-error.js';
@@ -13,6 +14,8 @@ interface RawResponse {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The bytes as sent, before any decoding: a compressed answer is only readable from these. */
+  raw: Buffer;
 }
 
 interface RawRequest {
@@ -35,7 +38,8 @@ function send(port: number, req: RawRequest): Promise<RawResponse> {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString('utf8'), raw });
       });
       res.on('error', reject);
     });
@@ -234,6 +238,26 @@ describe('startPreviewHost', () => {
     const listed = await api('items.list', {});
     expect(listed.status).toBe(200);
     expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: { total: 1, items: [{ title: DRAFT.title }] } });
+  });
+
+  it('compresses a large answer for a client that accepts it, and only then', async () => {
+    const description = 'A long write-up of why this debt hurts. '.repeat(45);
+    for (let i = 0; i < 40; i++) expect((await api('items.create', { ...DRAFT, title: `Item ${String(i)}`, description })).status).toBe(200);
+    const plain = await api('items.list', { limit: 1000 });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.raw.length).toBeGreaterThan(64 * 1024);
+    const gzipped = await api('items.list', { limit: 1000 }, { 'accept-encoding': 'gzip, deflate' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toBe('Accept-Encoding');
+    expect(Number(gzipped.headers['content-length'])).toBe(gzipped.raw.length);
+    expect(gzipped.raw.length).toBeLessThan(plain.raw.length / 4);
+    expect(gunzipSync(gzipped.raw).toString('utf8')).toBe(plain.body);
+    const brotli = await api('items.list', { limit: 1000 }, { 'accept-encoding': 'gzip, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.raw).toString('utf8')).toBe(plain.body);
+    const small = await api('portfolio.info', {}, { 'accept-encoding': 'gzip, br' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body)).toMatchObject({ ok: true, value: { itemCount: 40 } });
   });
 
   it('answers an invalid draft with the API field issues', async () => {

@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { compress, COMPRESS_FROM_BYTES, preferredEncoding } from './compression.js';
 import { fail, type ErrorCode, type Result } from '../../shared/api/result.js';
 
 export function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
@@ -7,6 +8,29 @@ export function sendJson(res: ServerResponse, status: number, body: Result<unkno
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(text));
   res.end(text);
+}
+
+/**
+ * An action's Result, compressed when it is large and the client accepts brotli or gzip. A failure to
+ * compress (which zlib only reports for a broken stream) sends the answer as it is.
+ */
+export async function sendResult(req: IncomingMessage, res: ServerResponse, status: number, body: Result<unknown>): Promise<void> {
+  const text = Buffer.from(JSON.stringify(body), 'utf8');
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = text.length >= COMPRESS_FROM_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
+  let out: Buffer = text;
+  if (encoding !== null) {
+    try {
+      out = await compress(text, encoding);
+      res.setHeader('Content-Encoding', encoding);
+    } catch (error) {
+      console.error('Paydown preview host: could not compress an answer; sending it as it is.', error);
+    }
+  }
+  res.setHeader('Content-Length', out.length);
+  res.end(out);
 }
 
 /** A refused API request still answers a Result, so the renderer's client can show its message. */

@@ -106,6 +106,14 @@ describe('paydown items', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ rank: 1, of: 1, scores: { risk: 12, roi: 3, breakingPoint: 4, expectedEffort: 4 } });
   });
 
+  it('says when a "free" effort is really an estimate nobody has made yet', async () => {
+    const unknown = (await run([...add({ db, effort: '0', title: 'Imported without an estimate' }), '--tag', 'effort-unknown'])).stdout.trim();
+    const free = (await run(add({ db, effort: '0', title: 'Really free' }))).stdout.trim();
+    const explained = await run(['items', 'explain', unknown, '--db', db]);
+    expect(explained.stdout).toContain('Effort not estimated yet (imported without one, tagged “effort-unknown”)');
+    expect((await run(['items', 'explain', free, '--db', db])).stdout).not.toContain('not estimated');
+  });
+
   it('refuses to explain a missing or malformed id', async () => {
     await run(add({ db }));
     const missing = await run(['items', 'explain', '00000000-0000-4000-8000-000000000000', '--db', db]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DebtItem } from '../domain/debt-item.js';
+import { EFFORT_UNKNOWN_TAG } from '../import/parsed-import.js';
 import { RISK_BANDS, type ItemScores } from './scores.js';
 import { ScoreWeights } from './weights.js';
 
@@ -66,6 +67,17 @@ function formatNumber(n: number | null, unbounded: string): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
+/**
+ * An item imported without an effort estimate carries effort 0 and the "effort-unknown" tag until the team
+ * estimates it; scoring cannot tell that 0 from a real "free to fix", so every view that explains a score says so.
+ */
+export function effortNotEstimated(item: Pick<DebtItem, 'tags' | 'effort'>): boolean {
+  const { low, likely, high } = item.effort;
+  return low === 0 && likely === 0 && high === 0 && item.tags.includes(EFFORT_UNKNOWN_TAG);
+}
+
+export const NOT_ESTIMATED_NOTE = `Effort not estimated yet (imported without one, tagged “${EFFORT_UNKNOWN_TAG}”): ROI and priority count it as free to fix until you estimate it.`;
+
 /** The explanation as lines a person reads: the CLI prints them, reports can quote them. */
 export function explanationLines(e: ItemExplanation, unit: string): string[] {
   const s = e.scores;
@@ -73,6 +85,7 @@ export function explanationLines(e: ItemExplanation, unit: string): string[] {
     s.roiLow === s.roiHigh ? '' : ` (range ${formatNumber(s.roiLow, 'no effort')}–${formatNumber(s.roiHigh, 'no effort')})`;
   return [
     e.item.title,
+    ...(effortNotEstimated(e.item) ? [NOT_ESTIMATED_NOTE] : []),
     `Priority rank ${String(e.rank)} of ${String(e.of)}; priority ${formatNumber(s.priority, 'unbounded (no effort)')} = cost of delay ${formatNumber(s.costOfDelay, '')} / expected effort ${formatNumber(s.expectedEffort, '')} ${unit}`,
     `Risk ${String(s.risk)} (${s.riskBand}) = likelihood ${String(e.item.likelihood)} × impact ${String(e.item.impact)}`,
     `Expected effort ${formatNumber(s.expectedEffort, '')} ${unit} (PERT of ${String(e.item.effort.low)}/${String(e.item.effort.likely)}/${String(e.item.effort.high)}, σ ${formatNumber(s.effortSpread, '')})`,

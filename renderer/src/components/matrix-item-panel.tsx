@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { effortNotEstimated, NOT_ESTIMATED_NOTE } from '../../../shared/scoring/explanation.js';
 import { formatBounded, formatRange, formatSig } from '../matrix/number-format.js';
 import { useApp } from '../store/use-app.js';
 import { UNIT_LABELS } from './domain-labels.js';
@@ -32,6 +33,11 @@ export function MatrixItemPanel() {
           ×
         </button>
       </div>
+      {effortNotEstimated(item) ? (
+        <p className="matrix-panel-warning" role="note" data-testid="effort-not-estimated">
+          {NOT_ESTIMATED_NOTE}
+        </p>
+      ) : null}
       <dl className="matrix-facts">
         <dt>Rank</dt>
         <dd data-testid="explain-rank">

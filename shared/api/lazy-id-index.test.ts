@@ -11,6 +11,14 @@ describe('LazyIdIndex', () => {
     expect(index.has('e')).toBe(false);
   });
 
+  it('answers from a map built in slices, the same as by scanning', () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `id-${String(i % 700)}`);
+    const index = new LazyIdIndex(ids);
+    for (let end = 0; !index.complete; end += 128) index.indexUpTo(end);
+    for (let k = 0; k < 40; k++) expect(index.get(`id-${String(k * 17)}`)).toBe(ids.indexOf(`id-${String(k * 17)}`));
+    expect(index.get('id-999')).toBeUndefined();
+  });
+
   it('finds nothing in no ids', () => {
     expect(new LazyIdIndex([]).get('a')).toBeUndefined();
   });

@@ -134,28 +134,40 @@ export interface IdLookup {
 const SCANS_BEFORE_MAP = 8;
 
 /**
- * An id → index lookup that builds its map only once it is used for more than a few ids. Hashing 100k ids
- * was a 95 ms task in the middle of the matrix's first draw, while the first draw looks up at most the one
- * selected item (a scan of 100k ids: ~1 ms); a bulk selection looks up many and gets the map.
+ * An id → index lookup that does not hash 100k ids in the middle of the matrix's first draw (a 95 ms task).
+ * Until its map is built it answers a few lookups by scanning (~1 ms each for 100k ids); the renderer builds
+ * the map in idle slices after the first draw (`indexUpTo`), and a caller that needs many lookups before that
+ * gets the rest of the map built at once.
  */
 export class LazyIdIndex implements IdLookup {
-  private map: Map<string, number> | null = null;
+  private readonly map = new Map<string, number>();
+  private built = 0;
   private scans = 0;
 
   constructor(private readonly ids: readonly string[]) {}
 
+  /** Whether every id is in the map. */
+  get complete(): boolean {
+    return this.built >= this.ids.length;
+  }
+
+  /** Adds the ids before `end` to the map; the first index of a repeated id wins, as indexOf answers. */
+  indexUpTo(end: number): void {
+    const stop = Math.min(end, this.ids.length);
+    for (let i = this.built; i < stop; i++) {
+      const id = this.ids[i] ?? '';
+      if (!this.map.has(id)) this.map.set(id, i);
+    }
+    this.built = Math.max(this.built, stop);
+  }
+
   get(id: string): number | undefined {
-    if (this.map === null && this.scans < SCANS_BEFORE_MAP) {
+    if (!this.complete && this.scans < SCANS_BEFORE_MAP) {
       this.scans += 1;
       const i = this.ids.indexOf(id);
       return i === -1 ? undefined : i;
     }
-    if (this.map === null) {
-      const map = new Map<string, number>();
-      // The first index of a repeated id, as indexOf answers.
-      for (let i = this.ids.length - 1; i >= 0; i--) map.set(this.ids[i] ?? '', i);
-      this.map = map;
-    }
+    this.indexUpTo(this.ids.length);
     return this.map.get(id);
   }
 
@@ -168,4 +180,4 @@ export class LazyIdIndex implements IdLookup {
  * `items.matrix`'s answer once decoded: what the renderer keeps. `idIndex` finds each id's index, so
  * turning a selection of ids back into points costs what the selection holds, not a pass over 100k ids.
  */
-export type LoadedMatrix = Omit<MatrixData, 'columns'> & { readonly columns: MatrixColumns; readonly idIndex: IdLookup };
+export type LoadedMatrix = Omit<MatrixData, 'columns'> & { readonly columns: MatrixColumns; readonly idIndex: LazyIdIndex };

@@ -22,6 +22,19 @@ export const nextTask: Schedule =
         };
       })();
 
+/**
+ * A task when the page is idle (no input, frame or other queued work pending), or within a second at the
+ * latest; a plain next task where the browser has no idle callbacks. For work nobody is waiting for.
+ */
+export const idleTask: Schedule =
+  typeof requestIdleCallback === 'undefined'
+    ? nextTask
+    : (next) => {
+        requestIdleCallback(() => {
+          next();
+        }, { timeout: 1_000 });
+      };
+
 /** Main-thread time one slice of work may take before it yields, so input and frames stay smooth. */
 export const SLICE_BUDGET_MS = 8;
 

@@ -7,7 +7,7 @@ import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
 import type { ScoringSettings } from '../../../shared/scoring/weights.js';
 import { scoreInSlices, type ScoredColumns } from '../matrix/chunked-scoring.js';
 import { indexesOf } from '../matrix/selection.js';
-import { nextTask } from '../matrix/time-slices.js';
+import { idleTask, nextTask, runInSlices } from '../matrix/time-slices.js';
 import type { SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { failureMessage } from './failure-message.js';
@@ -139,6 +139,12 @@ export const createMatrixSlice =
         }
         set({ scoring: result.value.scoring, matrixLoading: false, ...(stillShown ? {} : { selectedId: null, explanation: null }) });
         await rescore(result.value, result.value.scoring);
+        // Once drawn, the id map for selections is built while the page is idle, so the first box selection
+        // over 100k points does not hash every id in one long task.
+        const { idIndex } = result.value;
+        void runInSlices(result.value.columns.count, (_from, to) => {
+          idIndex.indexUpTo(to);
+        }, { schedule: idleTask, startNow: false, isCurrent: () => request === latestLoad && !idIndex.complete });
         if (stillShown) await explain(selectedId);
       },
 

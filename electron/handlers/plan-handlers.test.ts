@@ -106,6 +106,23 @@ describe('plan.get', () => {
   });
 });
 
+describe('items imported without an effort estimate', () => {
+  it('are left out of the plan and its scenarios, saying why, until the team estimates them', () => {
+    const unknown = item(0, { title: 'Imported issue', likelihood: 5, impact: 5, tags: ['effort-unknown'] });
+    const free = item(0, { title: 'Really free' });
+    const real = item(3, { title: 'Old logger' });
+    sprints(1);
+    const plan = call('plan.get', {});
+    expect(plan.sprints[0]?.items.map((p) => p.id)).toEqual([free.id, real.id]);
+    expect(plan.unplanned).toEqual([{ id: unknown.id, title: 'Imported issue', remaining: 0, reason: 'not estimated: give it an effort estimate to plan it' }]);
+    expect(plan.exclusions).toEqual([]);
+    expect(call('scenarios.get', {}).scenarios.every((sc) => sc.unplannedItems === 1)).toBe(true);
+
+    call('items.update', { id: unknown.id, version: unknown.version, changes: { effort: { low: 1, likely: 2, high: 3 } } });
+    expect(call('plan.get', {}).sprints[0]?.items.map((p) => p.id)).toEqual([free.id, unknown.id, real.id]);
+  });
+});
+
 describe('plan.exclude and plan.include', () => {
   it('keeps an excluded item out of the plan, with its note in the reason, until it is included again', () => {
     const top = item(3, { likelihood: 5, impact: 5, title: 'Checkout rewrite' });

@@ -6,6 +6,7 @@ import { erosionReport } from '../../shared/planning/erosion.js';
 import { forecast } from '../../shared/planning/forecast.js';
 import { compareScenarios } from '../../shared/planning/scenarios.js';
 import { continueSprints, isClosed, pinsFromSprints, reserveBandWarning } from '../../shared/planning/sprint.js';
+import { effortNotEstimated } from '../../shared/scoring/explanation.js';
 import { scorePortfolio, type ScoredItem } from '../../shared/scoring/score-portfolio.js';
 import type { SprintPlan } from '../../shared/planning/sprint-plan.js';
 import { allItems } from '../store/debt-items-repo.js';
@@ -25,24 +26,44 @@ function rankedItems(ctx: HandlerContext): ScoredItem[] {
   return scorePortfolio(allItems(db), readScoring(db), readSettings(db).sprintLengthDays, localDate(ctx.now()));
 }
 
+export const NOT_ESTIMATED_REASON = 'not estimated: give it an effort estimate to plan it';
+
+/**
+ * Items imported without an effort estimate (effort 0, tagged effort-unknown). Scored as free to fix, they would
+ * fill the first sprint at no cost and hide real work, so the plan leaves them out, saying why, until estimated.
+ */
+function notEstimatedIds(ranked: readonly ScoredItem[]): string[] {
+  return ranked.filter((r) => effortNotEstimated(r.item)).map((r) => r.item.id);
+}
+
+/** The stored exclusions and the items not yet estimated: what the planner leaves out. */
+function leftOut(ranked: readonly ScoredItem[], exclusions: readonly PlanExclusion[]): string[] {
+  return [...new Set([...exclusions.map((e) => e.itemId), ...notEstimatedIds(ranked)])];
+}
+
 /**
  * The planner's answer with every item's title beside its id, read from the same item list the plan was made
- * from, and an excluded item's note in its reason.
+ * from, an excluded item's note in its reason, and an item left out for want of an estimate saying so.
  */
 function titledPlan(
   plan: SprintPlan,
   titles: ReadonlyMap<string, string>,
   exclusions: readonly PlanExclusion[],
+  notEstimated: ReadonlySet<string>,
 ): Omit<Output<'plan.get'>, 'warnings'> {
   const title = (id: string): string => titles.get(id) ?? id;
   const notes = new Map(exclusions.map((e) => [e.itemId, e.note]));
+  const reasonOf = (id: string, reason: string): string => {
+    if (notes.has(id)) {
+      const note = notes.get(id);
+      return note === undefined ? reason : `${reason}: ${note}`;
+    }
+    return notEstimated.has(id) ? NOT_ESTIMATED_REASON : reason;
+  };
   return {
     ...plan,
     sprints: plan.sprints.map((s) => ({ ...s, items: s.items.map((p) => ({ ...p, title: title(p.id) })) })),
-    unplanned: plan.unplanned.map((u) => {
-      const note = notes.get(u.id);
-      return { ...u, title: title(u.id), reason: note === undefined ? u.reason : `${u.reason}: ${note}` };
-    }),
+    unplanned: plan.unplanned.map((u) => ({ ...u, title: title(u.id), reason: reasonOf(u.id, u.reason) })),
     lateItems: plan.lateItems.map((l) => ({ ...l, title: title(l.id) })),
     exclusions: exclusions.map((e) => ({ ...e, title: title(e.itemId) })),
   };
@@ -65,7 +86,7 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
     items: planItemsFrom(ranked),
     sprints: chosen,
     pins: pinsFromSprints(all),
-    exclusions: exclusions.map((e) => e.itemId),
+    exclusions: leftOut(ranked, exclusions),
     allowSplit: readPlanning(db).allowSplit,
   });
   const warnings: string[] = [];
@@ -75,7 +96,7 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
   const erosion = erosionReport(all).warning;
   if (erosion !== null) warnings.push(erosion);
   const titles = new Map(ranked.map((r) => [r.item.id, r.item.title]));
-  return { ...titledPlan(plan, titles, exclusions), warnings };
+  return { ...titledPlan(plan, titles, exclusions, new Set(notEstimatedIds(ranked))), warnings };
 }
 
 export function excludeItemHandler(ctx: HandlerContext, input: ParsedInput<'plan.exclude'>): Output<'plan.exclude'> {
@@ -122,11 +143,12 @@ export function erosionHandler(ctx: HandlerContext): Output<'erosion.get'> {
 export function scenariosHandler(ctx: HandlerContext, input: ParsedInput<'scenarios.get'>): Output<'scenarios.get'> {
   const db = ctx.store.db;
   const all = listSprints(db);
+  const ranked = rankedItems(ctx);
   return compareScenarios({
-    items: planItemsFrom(rankedItems(ctx)),
+    items: planItemsFrom(ranked),
     sprints: all,
     pins: pinsFromSprints(all),
-    exclusions: listExclusions(db).map((e) => e.itemId),
+    exclusions: leftOut(ranked, listExclusions(db)),
     allowSplit: readPlanning(db).allowSplit,
     ...(input.customReservePct === undefined ? {} : { customReservePct: input.customReservePct }),
     ...(input.horizon === undefined ? {} : { horizon: input.horizon }),

@@ -259,3 +259,26 @@ test('a large import can be cancelled, and then nothing is written', async ({ ap
   expect(countRows(app.dbPath, 'debt_items')).toBe(0);
   expect(countRows(app.dbPath, 'audit_log')).toBe(0);
 });
+
+test('GitHub issues come in without an estimate: the plan leaves them out and says why', async ({ app }) => {
+  const { page } = app;
+  await dropFile(page, 'github-issues.json', await readFile(path.join(FIXTURES, 'github-issues.json'), 'utf8'));
+  const wizard = page.getByRole('dialog', { name: 'Import debt items' });
+  await expect(wizard.getByLabel('Format')).toContainText('GitHub');
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Preview' }).click();
+  await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(wizard.getByText(/\d+ items imported/)).toBeVisible();
+  await wizard.getByRole('button', { name: 'Show imported items' }).click();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Plan' }).click();
+  const plan = page.getByRole('region', { name: 'Sprint plan' });
+  const form = plan.getByRole('form', { name: 'Add sprints' });
+  await form.getByLabel('Start date').fill('2026-01-05');
+  await form.getByLabel('Sprints').fill('2');
+  await form.getByLabel('Capacity').fill('40');
+  await form.getByRole('button', { name: 'Add sprints' }).click();
+  await expect(plan.getByRole('region', { name: /^Sprint S\d+$/ })).toHaveCount(2);
+  await expect(plan.getByText('not estimated: give it an effort estimate to plan it').first()).toBeVisible();
+  await expect(plan.getByRole('list', { name: 'Items planned in S1' }).getByRole('listitem')).toHaveCount(0);
+});

@@ -106,4 +106,12 @@ describe.skipIf(!rendererWritten)('the packaged app (electron-builder --dir, off
     const preload = extractFile(asar, 'dist/electron/preload.cjs').toString('utf8');
     expect([...preload.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
   });
+
+  it('has an app icon electron-builder can turn into every platform’s (a PNG of at least 512×512 in build/)', () => {
+    const png = readFileSync(path.join(root, 'build', 'icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height are the big-endian words at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
+  });
 });

@@ -270,6 +270,7 @@ test('GitHub issues come in without an estimate: the plan leaves them out and sa
   await wizard.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(wizard.getByText(/\d+ items imported/)).toBeVisible();
   await wizard.getByRole('button', { name: 'Show imported items' }).click();
+  await expect(page.getByRole('table', { name: 'Debt items' }).locator('tr.item-row').first()).toContainText('not estimated');
 
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Plan' }).click();
   const plan = page.getByRole('region', { name: 'Sprint plan' });

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { DebtItem } from '../../../shared/domain/debt-item.js';
+import { effortNotEstimated } from '../../../shared/scoring/explanation.js';
 import { formatAmount, formatDay, formatEffort, formatMoment, isOverdue, riskLevel, riskScore } from './display-format.js';
 import { KIND_LABELS, STATUS_LABELS } from './domain-labels.js';
 
@@ -51,7 +52,15 @@ export function ItemRow({ item, today, onEdit, onDelete }: ItemRowProps) {
           {item.likelihood}×{item.impact}
         </span>
       </td>
-      <td className="numeric">{formatEffort(item.effort)}</td>
+      <td className="numeric">
+        {effortNotEstimated(item) ? (
+          <span className="muted" title="Imported without an estimate: enter one to plan this item.">
+            not estimated
+          </span>
+        ) : (
+          formatEffort(item.effort)
+        )}
+      </td>
       <td className="numeric">{formatAmount(item.interest)}</td>
       <td className={overdue ? 'due overdue' : 'due'}>
         {item.dueDate === undefined ? (

@@ -42,8 +42,8 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
 
 /**
  * The aggregate, registered once per connection. Its rows go into one buffer per connection, kept between
- * calls: growing a fresh 8 MB array on every call made V8 collect garbage in the middle of the scan.
- * `result` answers a copy (SQLite copies the BLOB), so reusing the buffer on the next call is safe.
+ * calls, so reloading the matrix of 100k items does not allocate and grow 8 MB again each time. SQLite copies
+ * the BLOB `result` answers, so the next call may overwrite the buffer.
  */
 function registerPack(db: Db): void {
   let scratch = new Float64Array(WIDTH * 1024);

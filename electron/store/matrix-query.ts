@@ -1,4 +1,4 @@
-import { codeTexts, encodeNumbers, type Base64Encoder } from '../../shared/api/matrix-codec.js';
+import { codeTexts, encodeJoinedColumns, type Base64Encoder } from '../../shared/api/matrix-codec.js';
 import { ID_SEPARATOR, type MatrixWireColumns } from '../../shared/api/matrix-data.js';
 import { KINDS, STATUSES } from '../../shared/domain/debt-item.js';
 import { cached, type Db } from './db.js';
@@ -141,34 +141,24 @@ export function matrixWireColumns(db: Db, filters: ItemFilters, encode: Base64En
     .get(...where.params) as MatrixRow; // AGGREGATES selects exactly the MatrixRow columns, in order; an aggregate always answers one row
   const [count, ids, titles, packed, dueDates, outcomes] = row;
   const c = unpack(packed, count);
-  const numbers = (values: Float64Array) => encodeNumbers(values, encode);
   const joinedTitles = titles ?? '';
   const titleChars = c.titleLength.reduce((sum, n) => sum + n, 0);
   if (titleChars !== joinedTitles.length) throw damaged(`the titles hold ${String(joinedTitles.length)} characters, not ${String(titleChars)}`);
   for (let i = 0; i < count; i++) {
     if ((c.kind[i] ?? 0) >= KINDS.length || (c.status[i] ?? 0) >= STATUSES.length) throw damaged(`item ${String(i + 1)} has an unknown kind or status`);
   }
-  const coded = (json: string, field: string) => {
-    const { codes, values } = codeTexts(textsOf(json, count, field));
-    return { values: [...values], codes: numbers(Float64Array.from(codes)) };
-  };
-  return {
-    count,
-    ids: checkedIds(ids ?? '', count),
-    titles: joinedTitles,
-    titleLengths: numbers(c.titleLength),
-    kind: { values: [...KINDS], codes: numbers(c.kind) },
-    status: { values: [...STATUSES], codes: numbers(c.status) },
-    likelihood: numbers(c.likelihood),
-    impact: numbers(c.impact),
-    effortLow: numbers(c.effortLow),
-    effortLikely: numbers(c.effortLikely),
-    effortHigh: numbers(c.effortHigh),
-    interest: numbers(c.interest),
-    version: numbers(c.version),
-    dueDate: coded(dueDates, 'due date'),
-    outcome: coded(outcomes, 'outcome'),
-  };
+  return encodeJoinedColumns(
+    {
+      ...c,
+      count,
+      ids: checkedIds(ids ?? '', count),
+      titles: joinedTitles,
+      titleLengths: c.titleLength,
+      dueDate: codeTexts(textsOf(dueDates, count, 'due date')),
+      outcome: codeTexts(textsOf(outcomes, count, 'outcome')),
+    },
+    encode,
+  );
 }
 
 /** The whole portfolio's size and highest interest, which every score is judged against. */

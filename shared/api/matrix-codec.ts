@@ -87,19 +87,29 @@ export function codeTexts(values: readonly (string | null)[]): CodedTexts {
   return { codes, values: [...index.keys()] };
 }
 
-/** The columns as `items.matrix` sends them. Throws on an id holding the separator, which no UUID does. */
-export function encodeMatrixColumns(c: MatrixColumns, encode: Base64Encoder = toBase64): MatrixWireColumns {
+/** Every number column of the matrix; `kind` and `status` index KINDS and STATUSES. */
+type NumberColumnKey = 'kind' | 'status' | 'likelihood' | 'impact' | 'effortLow' | 'effortLikely' | 'effortHigh' | 'interest' | 'version';
+
+/** The columns with ids and titles already joined, as a host holds them just before the numbers are encoded. */
+export type JoinedColumns = { readonly [K in NumberColumnKey]: ArrayLike<number> } & {
+  readonly count: number;
+  /** Joined by ID_SEPARATOR. */
+  readonly ids: string;
+  /** Joined with nothing between them, cut again by `titleLengths` (UTF-16 units). */
+  readonly titles: string;
+  readonly titleLengths: ArrayLike<number>;
+  readonly dueDate: CodedTexts;
+  readonly outcome: CodedTexts;
+};
+
+/** The wire form of joined columns: each number column in its narrowest exact layout. */
+export function encodeJoinedColumns(c: JoinedColumns, encode: Base64Encoder = toBase64): MatrixWireColumns {
   const numbers = (values: ArrayLike<number>) => encodeNumbers(values, encode);
-  for (const id of c.id) if (id.includes(ID_SEPARATOR) || id === '') throw new Error(`An item id cannot be sent to the matrix: ${JSON.stringify(id)}.`);
-  const lengths = new Float64Array(c.count);
-  c.title.forEach((t, i) => {
-    lengths[i] = t.length;
-  });
   return {
     count: c.count,
-    ids: c.id.join(ID_SEPARATOR),
-    titles: c.title.join(''),
-    titleLengths: numbers(lengths),
+    ids: c.ids,
+    titles: c.titles,
+    titleLengths: numbers(c.titleLengths),
     kind: { values: [...KINDS], codes: numbers(c.kind) },
     status: { values: [...STATUSES], codes: numbers(c.status) },
     likelihood: numbers(c.likelihood),
@@ -112,6 +122,12 @@ export function encodeMatrixColumns(c: MatrixColumns, encode: Base64Encoder = to
     dueDate: { values: [...c.dueDate.values], codes: numbers(c.dueDate.codes) },
     outcome: { values: [...c.outcome.values], codes: numbers(c.outcome.codes) },
   };
+}
+
+/** The columns as `items.matrix` sends them. Throws on an id holding the separator, which no UUID does. */
+export function encodeMatrixColumns(c: MatrixColumns, encode: Base64Encoder = toBase64): MatrixWireColumns {
+  for (const id of c.id) if (id.includes(ID_SEPARATOR) || id === '') throw new Error(`An item id cannot be sent to the matrix: ${JSON.stringify(id)}.`);
+  return encodeJoinedColumns({ ...c, ids: c.id.join(ID_SEPARATOR), titles: c.title.join(''), titleLengths: c.title.map((t) => t.length) }, encode);
 }
 
 class Refused extends Error {}

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
+import { addSprints } from '../plan-steps.js';
 import { countRows, storedLevels } from '../portfolio-file.js';
 
 const FIXTURES = path.resolve('electron/import/fixtures');
@@ -272,14 +273,7 @@ test('GitHub issues come in without an estimate: the plan leaves them out and sa
   await wizard.getByRole('button', { name: 'Show imported items' }).click();
   await expect(page.getByRole('table', { name: 'Debt items' }).locator('tr.item-row').first()).toContainText('not estimated');
 
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Plan' }).click();
-  const plan = page.getByRole('region', { name: 'Sprint plan' });
-  const form = plan.getByRole('form', { name: 'Add sprints' });
-  await form.getByLabel('Start date').fill('2026-01-05');
-  await form.getByLabel('Sprints').fill('2');
-  await form.getByLabel('Capacity').fill('40');
-  await form.getByRole('button', { name: 'Add sprints' }).click();
-  await expect(plan.getByRole('region', { name: /^Sprint S\d+$/ })).toHaveCount(2);
+  const plan = await addSprints(page, { start: '2026-01-05', count: 2, capacity: 40 });
   await expect(plan.getByText('not estimated: give it an effort estimate to plan it').first()).toBeVisible();
   await expect(plan.getByRole('list', { name: 'Items planned in S1' }).getByRole('listitem')).toHaveCount(0);
 });

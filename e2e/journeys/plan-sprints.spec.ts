@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
+import { addSprints } from '../plan-steps.js';
 
 async function closeSprint(page: Page, name: string, completed: string, debtSpent: string) {
   const plan = page.getByRole('region', { name: 'Sprint plan' });
@@ -28,14 +29,7 @@ test('plan sprints: add a run, set a reserve with a reason, close sprints, see e
   await expect(page.locator('.pager-summary')).toContainText(/of \d+/);
 
   const views = page.getByRole('group', { name: 'View' });
-  await views.getByRole('button', { name: 'Plan' }).click();
-  const plan = page.getByRole('region', { name: 'Sprint plan' });
-  const form = plan.getByRole('form', { name: 'Add sprints' });
-  await form.getByLabel('Start date').fill('2026-01-05');
-  await form.getByLabel('Sprints').fill('4');
-  await form.getByLabel('Capacity').fill('40');
-  await form.getByRole('button', { name: 'Add sprints' }).click();
-  await expect(plan.getByRole('region', { name: /^Sprint S\d+$/ })).toHaveCount(4);
+  const plan = await addSprints(page, { start: '2026-01-05', count: 4, capacity: 40 });
 
   const s1 = plan.getByRole('region', { name: 'Sprint S1' });
   await expect(s1.getByRole('list', { name: 'Items planned in S1' }).getByRole('listitem').first()).toBeVisible();

@@ -6,7 +6,7 @@ import { erosionReport } from '../../shared/planning/erosion.js';
 import { forecast } from '../../shared/planning/forecast.js';
 import { compareScenarios } from '../../shared/planning/scenarios.js';
 import { continueSprints, isClosed, pinsFromSprints, reserveBandWarning } from '../../shared/planning/sprint.js';
-import { effortNotEstimated } from '../../shared/scoring/explanation.js';
+import { effortNotEstimated } from '../../shared/import/parsed-import.js';
 import { scorePortfolio, type ScoredItem } from '../../shared/scoring/score-portfolio.js';
 import type { SprintPlan } from '../../shared/planning/sprint-plan.js';
 import { allItems } from '../store/debt-items-repo.js';
@@ -26,19 +26,19 @@ function rankedItems(ctx: HandlerContext): ScoredItem[] {
   return scorePortfolio(allItems(db), readScoring(db), readSettings(db).sprintLengthDays, localDate(ctx.now()));
 }
 
-export const NOT_ESTIMATED_REASON = 'not estimated: give it an effort estimate to plan it';
+const NOT_ESTIMATED_REASON = 'not estimated: give it an effort estimate to plan it';
 
 /**
  * Items imported without an effort estimate (effort 0, tagged effort-unknown). Scored as free to fix, they would
  * fill the first sprint at no cost and hide real work, so the plan leaves them out, saying why, until estimated.
  */
-function notEstimatedIds(ranked: readonly ScoredItem[]): string[] {
-  return ranked.filter((r) => effortNotEstimated(r.item)).map((r) => r.item.id);
+function notEstimatedIds(ranked: readonly ScoredItem[]): ReadonlySet<string> {
+  return new Set(ranked.filter((r) => effortNotEstimated(r.item)).map((r) => r.item.id));
 }
 
 /** The stored exclusions and the items not yet estimated: what the planner leaves out. */
-function leftOut(ranked: readonly ScoredItem[], exclusions: readonly PlanExclusion[]): string[] {
-  return [...new Set([...exclusions.map((e) => e.itemId), ...notEstimatedIds(ranked)])];
+function leftOut(exclusions: readonly PlanExclusion[], notEstimated: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...exclusions.map((e) => e.itemId), ...notEstimated]);
 }
 
 /**
@@ -82,11 +82,12 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
   );
   const ranked = rankedItems(ctx);
   const exclusions = listExclusions(db);
+  const notEstimated = notEstimatedIds(ranked);
   const plan = planSprints({
     items: planItemsFrom(ranked),
     sprints: chosen,
     pins: pinsFromSprints(all),
-    exclusions: leftOut(ranked, exclusions),
+    exclusions: leftOut(exclusions, notEstimated),
     allowSplit: readPlanning(db).allowSplit,
   });
   const warnings: string[] = [];
@@ -96,7 +97,7 @@ export function getPlanHandler(ctx: HandlerContext, input: ParsedInput<'plan.get
   const erosion = erosionReport(all).warning;
   if (erosion !== null) warnings.push(erosion);
   const titles = new Map(ranked.map((r) => [r.item.id, r.item.title]));
-  return { ...titledPlan(plan, titles, exclusions, new Set(notEstimatedIds(ranked))), warnings };
+  return { ...titledPlan(plan, titles, exclusions, notEstimated), warnings };
 }
 
 export function excludeItemHandler(ctx: HandlerContext, input: ParsedInput<'plan.exclude'>): Output<'plan.exclude'> {
@@ -148,7 +149,7 @@ export function scenariosHandler(ctx: HandlerContext, input: ParsedInput<'scenar
     items: planItemsFrom(ranked),
     sprints: all,
     pins: pinsFromSprints(all),
-    exclusions: leftOut(ranked, listExclusions(db)),
+    exclusions: leftOut(listExclusions(db), notEstimatedIds(ranked)),
     allowSplit: readPlanning(db).allowSplit,
     ...(input.customReservePct === undefined ? {} : { customReservePct: input.customReservePct }),
     ...(input.horizon === undefined ? {} : { horizon: input.horizon }),

@@ -10,18 +10,12 @@ interface MappingRow {
 /**
  * The mapping saved for a source, or null. A stored mapping that no longer passes the schema (written by a
  * newer Paydown, or edited by hand) counts as none: the user maps the file again rather than the import
- * failing or trusting it.
+ * failing or trusting it. The column's CHECK (json_valid) guarantees it parses as JSON.
  */
 export function savedMapping(db: Db, sourceKey: string): SavedMapping | null {
   const row = cached(db, 'SELECT mapping, saved_at FROM import_mappings WHERE source_key = ?').get(sourceKey) as MappingRow | undefined;
   if (row === undefined) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(row.mapping);
-  } catch {
-    return null;
-  }
-  const mapping = ImportMapping.safeParse(json);
+  const mapping = ImportMapping.safeParse(JSON.parse(row.mapping));
   return mapping.success ? { mapping: mapping.data, savedAt: row.saved_at } : null;
 }
 

@@ -1,13 +1,11 @@
 import type { Acceptance, DebtItemDraft, ExternalRef } from '../domain/debt-item.js';
-import { DRAFT_FIELDS, EFFORT_UNKNOWN_TAG, type DraftField } from './parsed-import.js';
+import { DRAFT_FIELDS, EFFORT_UNKNOWN_TAG, isZeroEffort, type DraftField } from './parsed-import.js';
 
 /**
  * Fields the team decides in Paydown. A re-import keeps the team's values for these unless the
  * caller asks to overwrite them, and even then only with values the source really supplied.
  */
 export const TEAM_FIELDS: ReadonlySet<DraftField> = new Set(['likelihood', 'impact', 'status', 'acceptance']);
-
-const isZeroEffort = (d: DebtItemDraft): boolean => d.effort.low === 0 && d.effort.likely === 0 && d.effort.high === 0;
 
 /**
  * What an existing item becomes when its source record is imported again:
@@ -32,7 +30,7 @@ export function mergeReimport(
     copyField(merged, incoming, field);
   }
   if (incoming.externalRef !== undefined) merged.externalRef = incoming.externalRef;
-  if (!fromSource.has('effort') && !isZeroEffort(merged)) merged.tags = merged.tags.filter((t) => t !== EFFORT_UNKNOWN_TAG);
+  if (!fromSource.has('effort') && !isZeroEffort(merged.effort)) merged.tags = merged.tags.filter((t) => t !== EFFORT_UNKNOWN_TAG);
   return merged;
 }
 

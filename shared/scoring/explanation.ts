@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DebtItem } from '../domain/debt-item.js';
-import { EFFORT_UNKNOWN_TAG } from '../import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG, effortNotEstimated } from '../import/parsed-import.js';
 import { RISK_BANDS, type ItemScores } from './scores.js';
 import { ScoreWeights } from './weights.js';
 
@@ -67,15 +67,7 @@ function formatNumber(n: number | null, unbounded: string): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
-/**
- * An item imported without an effort estimate carries effort 0 and the "effort-unknown" tag until the team
- * estimates it; scoring cannot tell that 0 from a real "free to fix", so every view that explains a score says so.
- */
-export function effortNotEstimated(item: Pick<DebtItem, 'tags' | 'effort'>): boolean {
-  const { low, likely, high } = item.effort;
-  return low === 0 && likely === 0 && high === 0 && item.tags.includes(EFFORT_UNKNOWN_TAG);
-}
-
+/** What every view that explains the score of an item for which effortNotEstimated() holds says about it. */
 export const NOT_ESTIMATED_NOTE = `Effort not estimated yet (imported without one, tagged “${EFFORT_UNKNOWN_TAG}”): ROI and priority count it as free to fix until you estimate it.`;
 
 /** The explanation as lines a person reads: the CLI prints them, reports can quote them. */

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { effortNotEstimated, NOT_ESTIMATED_NOTE } from '../../../shared/scoring/explanation.js';
+import { effortNotEstimated } from '../../../shared/import/parsed-import.js';
+import { NOT_ESTIMATED_NOTE } from '../../../shared/scoring/explanation.js';
 import { formatBounded, formatRange, formatSig } from '../matrix/number-format.js';
 import { useApp } from '../store/use-app.js';
 import { UNIT_LABELS } from './domain-labels.js';

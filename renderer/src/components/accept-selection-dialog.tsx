@@ -3,9 +3,9 @@ import { LIMITS } from '../../../shared/domain/debt-item.js';
 import { checkAcceptance, type AcceptanceErrors, type AcceptanceFormValues } from '../forms/acceptance-form.js';
 import { useApp } from '../store/use-app.js';
 import { Dialog } from './dialog.js';
+import { formatItemCount } from './display-format.js';
 import { TextAreaField, TextField } from './form-fields.js';
 
-const countOf = (n: number): string => `${n.toLocaleString('en')} item${n === 1 ? '' : 's'}`;
 
 /** Accepts every selected item at once: one rationale, review date and (optionally) owner for them all. */
 export function AcceptSelectionDialog({ count, onDone }: { count: number; onDone: () => void }) {
@@ -39,7 +39,7 @@ export function AcceptSelectionDialog({ count, onDone }: { count: number; onDone
   };
 
   return (
-    <Dialog title={`Accept ${countOf(count)}`} onClose={onDone}>
+    <Dialog title={`Accept ${formatItemCount(count)}`} onClose={onDone}>
       <form
         className="dialog-form"
         noValidate
@@ -56,7 +56,7 @@ export function AcceptSelectionDialog({ count, onDone }: { count: number; onDone
             Cancel
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Accept {countOf(count)}
+            Accept {formatItemCount(count)}
           </button>
         </div>
       </form>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDay, formatEffort, isOverdue, pageSummary, riskLevel, riskScore } from './display-format.js';
+import { formatCount, formatDay, formatItemCount, formatEffort, isOverdue, pageSummary, riskLevel, riskScore } from './display-format.js';
 
 describe('display formats', () => {
   test('page summary', () => {
@@ -31,5 +31,11 @@ describe('display formats', () => {
     expect(isOverdue({ dueDate: '2026-01-02', status: 'open' }, '2026-01-02')).toBe(false);
     expect(isOverdue({ dueDate: '2026-01-01', status: 'paid' }, '2026-01-02')).toBe(false);
     expect(isOverdue({ status: 'in_progress' }, '2026-01-02')).toBe(false);
+  });
+});
+
+describe('formatItemCount', () => {
+  test('counts items with grouped digits and the right plural', () => {
+    expect([0, 1, 2, 12_065].map(formatItemCount)).toEqual(['0 items', '1 item', '2 items', '12,065 items']);
   });
 });

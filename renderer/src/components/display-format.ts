@@ -8,6 +8,9 @@ const days = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone:
 const moments = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export const formatCount = (n: number): string => counts.format(n);
+
+/** "1 item", "12,065 items". */
+export const formatItemCount = (n: number): string => `${formatCount(n)} item${n === 1 ? '' : 's'}`;
 export const formatAmount = (n: number): string => amounts.format(n);
 
 /** `likely` alone when the estimate is certain, else `low–likely–high`. */

@@ -5,7 +5,7 @@ import { assignColumn, columnAssignments, FIELD_LABELS, MAPPABLE_FIELDS } from '
 import { requestMappingOf, type ImportJobProgress, type ImportSource } from '../store/import-slice.js';
 import { useApp } from '../store/use-app.js';
 import { Dialog } from './dialog.js';
-import { formatCount } from './display-format.js';
+import { formatCount, formatItemCount } from './display-format.js';
 import { ImportMappingStep } from './import-mapping-step.js';
 import { pickedFileOf } from './picked-file.js';
 
@@ -230,7 +230,7 @@ function PreviewStep() {
 function resultHeadline(summary: ImportSummary): string {
   const written = summary.created + summary.updated;
   if (written === 0) return summary.errors.length > 0 ? 'Nothing was imported.' : 'Nothing changed: every item was already up to date.';
-  return `${formatCount(written)} ${written === 1 ? 'item' : 'items'} imported`;
+  return `${formatItemCount(written)} imported`;
 }
 
 function DoneStep({ summary }: { summary: ImportSummary }) {

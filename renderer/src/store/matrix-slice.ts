@@ -10,6 +10,7 @@ import { indexesOf } from '../matrix/selection.js';
 import { idleTask, nextTask, runInSlices } from '../matrix/time-slices.js';
 import type { SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
+import { formatItemCount } from '../components/display-format.js';
 import { failureMessage } from './failure-message.js';
 import { MAX_SEARCH_LENGTH, type ListFilters } from './list-query.js';
 import { FAILED, SAVED, type SaveOutcome } from './save-outcome.js';
@@ -50,8 +51,6 @@ const nextTaskPromise = () =>
   new Promise<void>((resolve) => {
     nextTask(resolve);
   });
-
-const countOf = (n: number): string => `${n.toLocaleString('en')} item${n === 1 ? '' : 's'}`;
 
 /** The selected items, in the matrix's order, with the version the matrix read them at, which the host checks before changing any. */
 function bulkTargetsOf(matrix: LoadedMatrix, selection: ReadonlySet<string>): { id: string; version: number }[] {
@@ -186,20 +185,20 @@ export const createMatrixSlice =
         if (matrix === null || bulkSelection.size === 0) return FAILED;
         const items = bulkTargetsOf(matrix, bulkSelection);
         if (items.length > MAX_BULK_ITEMS) {
-          showNotice('error', `One change covers at most ${countOf(MAX_BULK_ITEMS)}; ${countOf(items.length)} are selected. Select fewer and repeat.`);
+          showNotice('error', `One change covers at most ${formatItemCount(MAX_BULK_ITEMS)}; ${formatItemCount(items.length)} are selected. Select fewer and repeat.`);
           return FAILED;
         }
         set({ bulkBusy: true });
         const result = await callBridge(bridge, 'items.bulkUpdate', { items, changes });
         set({ bulkBusy: false });
         if (!result.ok) {
-          showNotice('error', failureMessage(`Could not change the ${countOf(items.length)} selected.`, result.error));
+          showNotice('error', failureMessage(`Could not change the ${formatItemCount(items.length)} selected.`, result.error));
           // After a conflict the matrix must show the current versions before the user tries again.
           if (result.error.code === 'conflict') await Promise.all([get().loadItems(), get().refreshPortfolio()]);
           return FAILED;
         }
         set({ bulkSelection: NO_SELECTION });
-        showNotice('success', done(countOf(result.value.updated)));
+        showNotice('success', done(formatItemCount(result.value.updated)));
         // The table reloads its page; the matrix follows the table's items, so both show the change.
         await Promise.all([get().loadItems(), get().refreshPortfolio()]);
         return SAVED;

@@ -2,15 +2,13 @@
 // an audit entry each, in one transaction) against a baseline of the bare work on the same file in the
 // same run: one papaparse pass, then one prepared INSERT per row (the same columns: external key and
 // search text included) and per tag, in one transaction. The rows come from a copy of gen-portfolio.mjs.
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { papaparseRecords } from '../../shared/import/csv-records.js';
 import type { ImportSummary } from '../../shared/import/import-schema.js';
 import { parseImport } from '../../shared/import/parse-import.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
 import { timeOrderedId } from '../handlers/time-ordered-id.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { benchPortfolioPath, removePortfolio } from '../testing/bench-files.js';
 import { median, onceMs, pairedRounds, report, reportPaired } from '../testing/bench-timer.js';
 import { generateGenericCsv } from './generic-csv-generator.js';
 
@@ -18,13 +16,8 @@ const N = 100_000;
 const content = generateGenericCsv(N);
 
 function freshStore(name: string): { store: Store; file: string } {
-  const file = path.join(tmpdir(), `paydown-bench-${String(process.pid)}-${name}.paydown`);
-  cleanup(file);
+  const file = benchPortfolioPath(name);
   return { store: openStore(file), file };
-}
-
-function cleanup(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
 /** One papaparse pass over the text, as the importer configures it: records only, no line numbers. */
@@ -79,7 +72,7 @@ const importRounds = pairedRounds(
   ROUNDS,
   () => {
     ours.store.close();
-    cleanup(ours.file);
+    removePortfolio(ours.file);
     ours = freshStore('import');
     return onceMs(() => (first = run(ours.store)));
   },
@@ -87,7 +80,7 @@ const importRounds = pairedRounds(
     const raw = freshStore('raw');
     const ms = onceMs(() => (rawRows = rawImport(raw.store)));
     raw.store.close();
-    cleanup(raw.file);
+    removePortfolio(raw.file);
     return ms;
   },
 );
@@ -105,8 +98,8 @@ if (again?.unchanged !== N || preview?.unchanged !== N) throw new Error('re-impo
 report(`re-import of the same ${String(N)} rows (backup copy + all unchanged)`, reimportMs, 'papaparse + bare prepared INSERTs', rawMs, '≤5x');
 console.log(`  (${again.notes.find((n) => n.startsWith('A copy')) ?? 'no backup note'})`);
 ours.store.close();
-cleanup(ours.file);
+removePortfolio(ours.file);
 for (const note of again.notes) {
   const copy = /saved to (.+)\.$/.exec(note)?.[1];
-  if (copy !== undefined) cleanup(copy);
+  if (copy !== undefined) removePortfolio(copy);
 }

@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { KINDS, STATUSES, type DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
 import { timeOrderedId } from '../handlers/time-ordered-id.js';
+import { benchPortfolioPath, removePortfolio } from '../testing/bench-files.js';
 import { medianMs, onceMs, pairedRounds, report, reportPaired, seeded } from '../testing/bench-timer.js';
 import { openStore } from './open-store.js';
 
@@ -30,16 +28,6 @@ const drafts: DebtItemDraftInput[] = Array.from({ length: N }, (_, i) => {
   };
 });
 
-function tempFile(name: string): string {
-  const file = path.join(tmpdir(), `paydown-bench-${process.pid}-${name}.paydown`);
-  rmSync(file, { force: true });
-  return file;
-}
-
-function cleanup(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-}
-
 function rawInserter(store: ReturnType<typeof openStore>) {
   const insertRow = store.db.prepare(
     `INSERT INTO debt_items (id, title, description, kind, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest, created_at, updated_at, version)
@@ -65,7 +53,7 @@ function rawInserter(store: ReturnType<typeof openStore>) {
  * otherwise every item commits on its own (as the UI does).
  */
 function measureRaw(count: number, batch: boolean): number {
-  const file = tempFile('raw');
+  const file = benchPortfolioPath('raw');
   const store = openStore(file);
   const insert = rawInserter(store);
   const one = batch ? insert : store.db.transaction(insert);
@@ -74,13 +62,13 @@ function measureRaw(count: number, batch: boolean): number {
   };
   const ms = onceMs(batch ? store.db.transaction(all) : all);
   store.close();
-  cleanup(file);
+  removePortfolio(file);
   return ms;
 }
 
 /** The same drafts through dispatch('items.create'): validation, item, tags, search text and an audit entry. */
 function measureHandlers(count: number, batch: boolean, keep = false): { ms: number; store: ReturnType<typeof openStore>; file: string } {
-  const file = tempFile('handlers');
+  const file = benchPortfolioPath('handlers');
   const store = openStore(file);
   const ctx = createContext(store);
   const all = () => {
@@ -92,7 +80,7 @@ function measureHandlers(count: number, batch: boolean, keep = false): { ms: num
   const ms = onceMs(batch ? store.db.transaction(all) : all);
   if (!keep) {
     store.close();
-    cleanup(file);
+    removePortfolio(file);
   }
   return { ms, store, file };
 }
@@ -136,4 +124,4 @@ listCase('owner filter, sorted by title', { owner: 'Zoë Lindqvist', sort: 'titl
 listCase('tag filter, sorted by risk', { tag: 'ci', sort: 'risk', direction: 'desc' });
 listCase('text search "flaky checkout"', { text: 'flaky checkout' });
 store.close();
-cleanup(handlers.file);
+removePortfolio(handlers.file);

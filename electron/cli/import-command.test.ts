@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sourceKeyOf } from '../../shared/import/saved-mapping.js';
+import { createContext, dispatch } from '../handlers/dispatch.js';
+import { openStore } from '../store/open-store.js';
 import { makeTempDir } from '../testing/temp-dir.js';
 import type { CliEnv } from './cli-env.js';
 import { runCli } from './run-cli.js';
@@ -130,6 +133,50 @@ describe('paydown import', () => {
     const res = await run('import', 'odd.csv', '--db', db, '--mapping', 'map.json', '--format', 'csv', '--json');
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ created: 1, errors: [] });
+  });
+
+  it('saves a --mapping for the source and reuses it on the next import, unless told not to', async () => {
+    writeFileSync(temp.file('map.json'), JSON.stringify({ columns: { title: 'Thing', impact: 'Ouchness' }, levels: { ouch: 5 } }));
+    writeFileSync(temp.file('first.csv'), 'Thing,Ouchness\nOld runtime,ouch\n');
+    writeFileSync(temp.file('second.csv'), 'Thing,Ouchness\nFlaky deploy,ouch\n');
+    const dry = await run('import', 'first.csv', '--db', db, '--mapping', 'map.json', '--dry-run');
+    expect(dry.stdout).not.toContain('Saved this mapping');
+    const first = await run('import', 'first.csv', '--db', db, '--mapping', 'map.json');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Saved this mapping in the portfolio');
+
+    const ignored = await run('import', 'second.csv', '--db', db, '--ignore-saved-mapping', '--json');
+    expect(ignored.code).toBe(1);
+    expect(counts().items).toBe(1);
+
+    const second = await run('import', 'second.csv', '--db', db, '--json');
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: 1, errors: [] });
+    expect(second.stderr).toMatch(/note: Used the mapping saved in this portfolio for this source on \d{4}-\d{2}-\d{2}/);
+    const handle = new Database(db, { readonly: true });
+    const impacts = handle.prepare('SELECT title, impact FROM debt_items ORDER BY title').all();
+    handle.close();
+    expect(impacts).toEqual([
+      { title: 'Flaky deploy', impact: 5 },
+      { title: 'Old runtime', impact: 5 },
+    ]);
+  });
+
+  it('uses a mapping the app saved for the same columns', async () => {
+    const store = openStore(db);
+    const saved = dispatch(createContext(store), 'importMappings.save', {
+      sourceKey: sourceKeyOf('csv', ['Thing', 'Ouchness']),
+      mapping: { columns: { title: 'Thing', impact: 'Ouchness' }, levels: { ouch: 4 } },
+    });
+    store.close();
+    expect(saved.ok).toBe(true);
+    writeFileSync(temp.file('app.csv'), 'Thing,Ouchness\nOld runtime,ouch\n');
+    const res = await run('import', 'app.csv', '--db', db);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('Used the mapping saved in this portfolio');
+    const handle = new Database(db, { readonly: true });
+    expect(handle.prepare('SELECT impact FROM debt_items').pluck().get()).toBe(4);
+    handle.close();
   });
 
   it('exits 1 when the file cannot be read', async () => {

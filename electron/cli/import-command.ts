@@ -4,8 +4,10 @@ import { contract } from '../../shared/api/contract.js';
 import { fieldIssues } from '../../shared/api/result.js';
 import type { ImportProgress } from '../../shared/import/import-progress.js';
 import { ImportSummary, type ImportRequest } from '../../shared/import/import-schema.js';
+import { csvHeader, detectImportFormat } from '../../shared/import/parse-import.js';
 import { formatIssue } from '../../shared/import/parsed-import.js';
-import { createContext } from '../handlers/dispatch.js';
+import { SavedMapping, sourceKeyOf } from '../../shared/import/saved-mapping.js';
+import { createContext, type HandlerContext } from '../handlers/dispatch.js';
 import { ImportFileError, readImportFile, type ImportFile } from '../import/read-import-file.js';
 import { openStore } from '../store/open-store.js';
 import { callApi, errorForFailure, type OptionForField } from './call-api.js';
@@ -19,6 +21,7 @@ const OPTIONS = {
   ...DB_OPTION,
   format: { type: 'string' },
   mapping: { type: 'string' },
+  'ignore-saved-mapping': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'overwrite-team-fields': { type: 'boolean' },
@@ -67,6 +70,28 @@ function progressLine(stderr: CliOutput): { show: (progress: ImportProgress) => 
     },
     clear: () => stderr.write('\r\u001b[K'),
   };
+}
+
+function withPortfolio<T>(dbPath: string, use: (ctx: HandlerContext) => T): T {
+  const store = openStore(dbPath);
+  try {
+    return use(createContext(store));
+  } finally {
+    store.close();
+  }
+}
+
+/** The key a file's mapping is saved under: the same one the app's import wizard looks up and saves. */
+function sourceKeyFor(request: ImportRequest): string {
+  const format = request.format === undefined || request.format === 'auto' ? detectImportFormat(request.content) : request.format;
+  return sourceKeyOf(format, format === 'csv' ? csvHeader(request.content) : []);
+}
+
+/** The mapping the portfolio saved for this source (by the app or an earlier `--mapping` import), or null. */
+function readSavedMapping(dbPath: string, sourceKey: string): SavedMapping | null {
+  const answer = SavedMapping.nullable().safeParse(withPortfolio(dbPath, (ctx) => callApi(ctx, 'importMappings.get', { sourceKey })));
+  if (!answer.success) throw new CommandFailure('The portfolio answered importMappings.get in an unexpected shape.');
+  return answer.data;
 }
 
 function runImport(dbPath: string, request: ImportRequest, stderr?: CliOutput): ImportSummary {
@@ -160,6 +185,16 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
     throw errorForFailure({ code: 'invalid-input', message: 'The import options are not valid.', issues: fieldIssues(checked.error) }, optionFor);
   }
   const dbPath = portfolioPath(values.db, env.env, env.cwd);
+  const sourceKey = sourceKeyFor(request);
+  const notes: string[] = imported.note === undefined ? [] : [imported.note];
+  // As in the app, a source imported before starts from the mapping the team chose then, unless told otherwise.
+  if (request.mapping === undefined && values['ignore-saved-mapping'] !== true && existsSync(dbPath)) {
+    const saved = readSavedMapping(dbPath, sourceKey);
+    if (saved !== null) {
+      request.mapping = saved.mapping;
+      notes.push(`Used the mapping saved in this portfolio for this source on ${saved.savedAt.slice(0, 10)} (--mapping FILE to use another, --ignore-saved-mapping to use none).`);
+    }
+  }
   let summary: ImportSummary;
   if (existsSync(dbPath)) {
     summary = runImport(dbPath, request, env.stderr);
@@ -174,7 +209,13 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
     const tried = runImport(existsSync(dbPath) ? dbPath : ':memory:', { ...request, skipInvalid: true, dryRun: true });
     validRecords = tried.created + tried.updated + tried.unchanged;
   }
-  const notes = imported.note === undefined ? summary.notes : [imported.note, ...summary.notes];
+  notes.push(...summary.notes);
+  // A mapping given on the command line is remembered the way the app remembers one, so the next import of
+  // the same source (here or in the app) starts from it.
+  if (values.mapping !== undefined && !dryRun && !refused) {
+    withPortfolio(dbPath, (ctx) => callApi(ctx, 'importMappings.save', { sourceKey, mapping: request.mapping }, optionFor));
+    notes.push('Saved this mapping in the portfolio: the next import of this source uses it.');
+  }
   report(env, { ...summary, notes }, imported.fileName, dbPath, { json: values.json === true, dryRun, refused, validRecords });
   return refused ? EXIT_FAILURE : EXIT_OK;
 }

@@ -8,7 +8,7 @@ Usage:
   paydown items list [--db FILE] [--json]
   paydown items add --title TEXT --likelihood N --impact N --effort N|LOW,LIKELY,HIGH --interest N [options]
   paydown items explain ID [--db FILE] [--json]
-  paydown import FILE [--db FILE] [--format auto|csv|jira|github|sonarqube] [--mapping FILE]
+  paydown import FILE [--db FILE] [--format auto|csv|jira|github|sonarqube] [--mapping FILE | --ignore-saved-mapping]
                  [--skip-invalid] [--dry-run] [--overwrite-team-fields] [--json]
   paydown sprint add --name S --start YYYY-MM-DD --capacity N [--days N] [--availability PCT]
                      [--reserve PCT --reason TEXT] [--db FILE] [--json]
@@ -70,6 +70,10 @@ Options for import:
   --format F     auto (default: detected from the content), csv, jira, github or sonarqube.
   --mapping FILE A JSON file: which column is which field ("columns"), extra level words
                  ("levels"), hoursPerDay, hoursPerPoint, sonarGroupBy, jiraBaseUrl, …
+                 After an import it is saved in the portfolio for that source (same
+                 columns, or same tool), and later imports of the source use it.
+  --ignore-saved-mapping
+                 Read the file without the mapping saved for its source.
   --skip-invalid Import the valid records and list the invalid ones (default: one invalid
                  record refuses the whole file and nothing is written).
   --dry-run      Show what the import would do; write nothing.

@@ -27,7 +27,7 @@ import {
   portfolioInfoHandler,
   setSettingsHandler,
 } from './portfolio-handlers.js';
-import { matrixHandler } from './matrix-handlers.js';
+import { matrixHandler, matrixRevisionHandler } from './matrix-handlers.js';
 import {
   backtestHandler,
   erosionHandler,
@@ -64,6 +64,7 @@ export const handlers: Handlers = {
   'items.bulkUpdate': bulkUpdateItemsHandler,
   'items.explain': explainItemHandler,
   'items.matrix': matrixHandler,
+  'items.matrixRevision': matrixRevisionHandler,
   'portfolio.info': portfolioInfoHandler,
   'portfolio.loadSample': loadSampleHandler,
   'settings.get': getSettingsHandler,

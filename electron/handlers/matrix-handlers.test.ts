@@ -10,6 +10,7 @@ import { scoreColumns } from '../../shared/scoring/score-columns.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
 import { sequentialIds } from '../testing/handler-test-support.js';
+import { makeTempDir } from '../testing/temp-dir.js';
 
 let store: Store;
 let ctx: HandlerContext;
@@ -122,3 +123,59 @@ describe('items.matrix', () => {
   });
 });
 
+
+describe('items.matrixRevision', () => {
+  const revision = (c: HandlerContext = ctx) => (value(dispatch(c, 'items.matrixRevision', {})) as Output<'items.matrixRevision'>).revision;
+  const sentRevision = (c: HandlerContext = ctx) => (value(dispatch(c, 'items.matrix', {})) as Output<'items.matrix'>).revision;
+
+  it('stays the matrix answer’s revision while nothing changes, and moves with every write', () => {
+    create({ title: 'Old TLS library' });
+    const held = sentRevision();
+    expect(revision()).toBe(held);
+    dispatch(ctx, 'items.list', {});
+    expect(revision()).toBe(held);
+    const item = create({ title: 'Flaky deploy' }) as { id: string; version: number };
+    const afterCreate = revision();
+    expect(afterCreate).not.toBe(held);
+    value(dispatch(ctx, 'scoring.set', { horizonSprints: 6 }));
+    const afterScoring = revision();
+    expect(afterScoring).not.toBe(afterCreate);
+    value(dispatch(ctx, 'items.delete', { id: item.id, version: item.version }));
+    expect(revision()).not.toBe(afterScoring);
+    expect(sentRevision()).toBe(revision());
+  });
+
+  it('moves when the date does, since time criticality is measured from today', () => {
+    const days = ['2026-11-25T09:00:00Z', '2026-11-25T18:00:00Z', '2026-11-26T09:00:00Z'];
+    let day = 0;
+    const dated = createContext(store, { now: () => new Date(days[day] ?? '') });
+    const first = revision(dated);
+    day = 1;
+    expect(revision(dated)).toBe(first);
+    day = 2;
+    expect(revision(dated)).not.toBe(first);
+  });
+
+  it('moves when another connection writes the file, and differs between two files', () => {
+    const temp = makeTempDir('paydown-revision-');
+    try {
+      const file = temp.file('team.paydown');
+      const mine = openStore(file);
+      const theirs = openStore(file);
+      const other = openStore(temp.file('other.paydown'));
+      try {
+        const mineCtx = createContext(mine);
+        const before = revision(mineCtx);
+        expect(revision(createContext(other))).not.toBe(before);
+        value(dispatch(createContext(theirs), 'items.create', { title: 'From the CLI', likelihood: 2, impact: 2, effort: { low: 1, likely: 1, high: 1 }, interest: 0 }));
+        expect(revision(mineCtx)).not.toBe(before);
+      } finally {
+        mine.close();
+        theirs.close();
+        other.close();
+      }
+    } finally {
+      temp.cleanup();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { matrixWireColumns, portfolioScale } from '../store/matrix-query.js';
+import { portfolioRevision } from '../store/revision.js';
 import { readScoring, readSettings } from '../store/settings-repo.js';
 import type { HandlerContext } from './context.js';
 import { localDate } from './scoring-handlers.js';
@@ -13,6 +14,7 @@ export function matrixHandler(ctx: HandlerContext, input: ParsedInput<'items.mat
   return db.transaction(() => {
     const scale = portfolioScale(db);
     const { sprintLengthDays, unit } = readSettings(db);
+    const today = localDate(ctx.now());
     return {
       columns: matrixWireColumns(db, input, nodeBase64),
       portfolioCount: scale.count,
@@ -20,7 +22,16 @@ export function matrixHandler(ctx: HandlerContext, input: ParsedInput<'items.mat
       scoring: readScoring(db),
       sprintLengthDays,
       unit,
-      today: localDate(ctx.now()),
+      today,
+      revision: matrixRevision(db, today),
     };
   })();
+}
+
+/** The date is part of it: time criticality is measured from today, so the same rows score differently tomorrow. */
+const matrixRevision = (db: HandlerContext['store']['db'], today: string): string => `${portfolioRevision(db)}.${today}`;
+
+/** The revision an `items.matrix` answer would carry now: equal to a held answer's while that answer is still exact. */
+export function matrixRevisionHandler(ctx: HandlerContext): Output<'items.matrixRevision'> {
+  return { revision: matrixRevision(ctx.store.db, localDate(ctx.now())) };
 }

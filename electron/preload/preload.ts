@@ -20,6 +20,7 @@ const bridge = {
   'items.bulkUpdate': call('items.bulkUpdate'),
   'items.explain': call('items.explain'),
   'items.matrix': call('items.matrix'),
+  'items.matrixRevision': call('items.matrixRevision'),
   'portfolio.info': call('portfolio.info'),
   'portfolio.loadSample': call('portfolio.loadSample'),
   'settings.get': call('settings.get'),

@@ -11,6 +11,7 @@ export const CHANNELS = [
   'items.bulkUpdate',
   'items.explain',
   'items.matrix',
+  'items.matrixRevision',
   'portfolio.info',
   'portfolio.loadSample',
   'settings.get',

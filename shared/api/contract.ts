@@ -8,7 +8,7 @@ import { ItemExplanation } from '../scoring/explanation.js';
 import { ScoringSettings, ScoringSettingsPatch } from '../scoring/weights.js';
 import { BulkUpdateInput, BulkUpdateResult } from './bulk-update.js';
 import type { Channel } from './channels.js';
-import { MatrixData } from './matrix-data.js';
+import { MatrixData, MatrixRevision } from './matrix-data.js';
 import { planningContract } from './planning-contract.js';
 import type { Result } from './result.js';
 
@@ -94,6 +94,7 @@ export const contract = {
   'items.bulkUpdate': { input: BulkUpdateInput, output: BulkUpdateResult },
   'items.explain': { input: z.object({ id: ItemId }).strict(), output: ItemExplanation },
   'items.matrix': { input: MatrixQuery, output: MatrixData },
+  'items.matrixRevision': { input: NoInput, output: MatrixRevision },
   'portfolio.info': { input: NoInput, output: PortfolioInfo },
   'portfolio.loadSample': { input: NoInput, output: z.object({ created: z.number().int().min(0) }) },
   'settings.get': { input: NoInput, output: Settings },

@@ -62,6 +62,7 @@ const envelope = (columns: MatrixData['columns']): MatrixData => ({
   sprintLengthDays: 14,
   unit: 'points',
   today: '2026-11-25',
+  revision: 'r1',
 });
 
 /** Through JSON, as the preview host sends it (Electron's structured clone keeps at least as much). */

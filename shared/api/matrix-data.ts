@@ -86,8 +86,17 @@ export const MatrixData = z.object({
   unit: Unit,
   /** The host's local date (YYYY-MM-DD) the time criticality is measured from. */
   today: z.iso.date(),
+  /**
+   * What the answer was read from: the same text as long as nothing in the portfolio changed and the date
+   * did not. `items.matrixRevision` answers the current one, so a renderer holding a matrix can tell
+   * whether it is still exact without reading 100k items again.
+   */
+  revision: z.string().min(1),
 });
 export type MatrixData = z.infer<typeof MatrixData>;
+
+export const MatrixRevision = z.object({ revision: z.string().min(1) });
+export type MatrixRevision = z.infer<typeof MatrixRevision>;
 
 /** Optional texts as codes: 0 is none, k is values[k - 1]; few distinct values, so per-value work runs once each. */
 export interface CodedTexts {

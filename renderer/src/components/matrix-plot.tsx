@@ -120,7 +120,7 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const yProj = useMemo(() => project(ySpec, yDomain, rect.bottom, rect.top), [ySpec, yDomain, rect.bottom, rect.top]);
   const style = useMemo(() => stylePoints(columns, colourBy, maxInterest), [columns, colourBy, maxInterest]);
   // No points until the width is known: 100k points are laid out once, at the real width, not first at a guess.
-  const { laid, transform, hit } = usePointLayout({ count: measured === null ? 0 : scores.count, xValues, yValues, x: xProj, y: yProj, style });
+  const { laid, transform, hit, pending: layingOut } = usePointLayout({ count: measured === null ? 0 : scores.count, xValues, yValues, x: xProj, y: yProj, style });
   const layout = laid.layout;
   const colourCount = COLOUR_KEYS[colourBy].length;
   /** Where point i is on screen now: mid-gesture the layout lags the view and is moved like the picture. */
@@ -142,8 +142,11 @@ export function MatrixPlot(props: MatrixPlotProps) {
     painter.current?.show({ x: xProj, y: yProj, rect, pixelRatio });
   });
   useEffect(() => {
+    // Nothing to paint until the width is known and the points are laid out: a blank picture painted meanwhile
+    // costs a canvas of megabytes, cleared and copied, and delays the real one.
+    if (measured === null || layingOut) return;
     void painter.current?.paint({ layout: laid.layout, x: laid.x, y: laid.y, rect, pixelRatio, colourCount });
-  }, [laid, pixelRatio, colourCount]); // eslint-disable-line react-hooks/exhaustive-deps -- a new size brings a new layout; painting on every rect would repaint each frame
+  }, [laid, layingOut, pixelRatio, colourCount]); // eslint-disable-line react-hooks/exhaustive-deps -- a new size brings a new layout; painting on every rect would repaint each frame
 
   // The wheel must be a non-passive listener to stop the page scrolling while zooming; React's onWheel is passive.
   useEffect(() => {

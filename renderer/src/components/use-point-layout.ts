@@ -1,6 +1,7 @@
 import type { Quadtree } from 'd3';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Projection } from '../matrix/axes.js';
+import { idleTask } from '../matrix/time-slices.js';
 import { IDENTITY, invertTransform, transformBetween, type PixelTransform } from '../matrix/pixel-transform.js';
 import { hitTest, hitTestByScan, indexPointsInSlices, layoutPoints, layoutPointsInSlices, type PointLayout, type PointStyle } from '../matrix/point-layout.js';
 
@@ -31,6 +32,8 @@ export interface PointsOnScreen {
   readonly transform: PixelTransform;
   /** The point under (x, y) in the live view, within `radius` pixels, or null. */
   readonly hit: (x: number, y: number, radius: number) => number | null;
+  /** True while the points' layout is still being computed: `laid` holds none of them yet. */
+  readonly pending: boolean;
 }
 
 const NO_POINTS: PointLayout = { px: new Float32Array(0), py: new Float32Array(0), radius: new Float32Array(0), colour: new Uint8Array(0), visible: [] };
@@ -40,7 +43,7 @@ const NO_POINTS: PointLayout = { px: new Float32Array(0), py: new Float32Array(0
  * laid out in time slices, at once when the data changes and once the view has settled when only
  * the view changed: mid-gesture the last layout stays, moved by `transform` (the painter moves its
  * bitmap the same way), so a zoom frame costs no 100k-point pass. The quadtree for hit-testing is
- * built in slices after each layout; until it is ready, hits are found by a scan of the points.
+ * built in idle slices after each layout; until it is ready, hits are found by a scan of the points.
  */
 export function usePointLayout({ count, xValues, yValues, x, y, style }: LayoutInputs): PointsOnScreen {
   const now = useMemo(
@@ -73,12 +76,15 @@ export function usePointLayout({ count, xValues, yValues, x, y, style }: LayoutI
   }, [count, xValues, yValues, x, y, style]);
 
   const empty = useMemo(() => ({ layout: NO_POINTS, x, y }), [x, y]);
-  const laid: LaidOut = now ?? (later !== null && later.layout.px.length === count ? later : empty);
+  const ready = now ?? (later !== null && later.layout.px.length === count ? later : null);
+  const laid: LaidOut = ready ?? empty;
 
   const index = useRef<{ layout: PointLayout; tree: Quadtree<number> } | null>(null);
   useEffect(() => {
     let current = true;
-    void indexPointsInSlices(laid.layout, { isCurrent: () => current, startNow: false }).then((tree) => {
+    // Built while the page is idle: the painter's slices of the same layout come first, so the points show
+    // before the index for hovering them is ready (until then a hover scans the points).
+    void indexPointsInSlices(laid.layout, { isCurrent: () => current, startNow: false, schedule: idleTask }).then((tree) => {
       if (current && tree !== null) index.current = { layout: laid.layout, tree };
     });
     return () => {
@@ -92,5 +98,5 @@ export function usePointLayout({ count, xValues, yValues, x, y, style }: LayoutI
     const built = index.current;
     return built !== null && built.layout === laid.layout ? hitTest(built.tree, p.x, p.y, radius) : hitTestByScan(laid.layout, p.x, p.y, radius);
   };
-  return { laid, transform, hit };
+  return { laid, transform, hit, pending: ready === null && count > 0 };
 }

@@ -19,6 +19,7 @@ const data: MatrixData = {
   sprintLengthDays: 14,
   unit: 'points',
   today: '2026-11-25',
+  revision: 'r1',
 };
 const explanationOf = (id: string, weight: number): ItemExplanation => ({
   item: items.find((i) => i.id === id) ?? testItem(),
@@ -153,5 +154,67 @@ describe('the matrix slice', () => {
     expect(store.getState().bulkSelection.size).toBe(0);
     expect(await store.getState().bulkUpdate({ status: 'paid' }, (n) => n)).toEqual({ status: 'failed' });
     expect(fake.inputsOf('items.bulkUpdate')).toEqual([]);
+  });
+
+  test('reads 100k items again only when the portfolio changed: a revisit asks for the revision first', async () => {
+    let revision = 'r1';
+    const fake = fakeBridge({ 'items.matrix': () => ok({ ...data, revision }), 'items.matrixRevision': () => ok({ revision }) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    const first = store.getState().matrix;
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toHaveLength(1);
+    expect(fake.inputsOf('items.matrixRevision')).toHaveLength(1);
+    expect(store.getState().matrix).toBe(first);
+
+    revision = 'r2';
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toHaveLength(2);
+    expect(store.getState().matrix?.revision).toBe('r2');
+
+    // Other filters are other items: read at once, with no revision to compare.
+    store.getState().setKindFilter(['security']);
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toEqual([{}, {}, { kind: ['security'] }]);
+    expect(fake.inputsOf('items.matrixRevision')).toHaveLength(2);
+  });
+
+  test('reads again when the revision cannot be checked', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data), 'items.matrixRevision': () => fail('io-error', 'The host went away') });
+    const store = createAppStore(fake.bridge);
+    await store.getState().loadMatrix();
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toHaveLength(2);
+  });
+
+  test('prefetches in the background, and the matrix view joins that read instead of starting another', async () => {
+    let answer: (value: ReturnType<typeof ok<MatrixData>>) => void = () => undefined;
+    const fake = fakeBridge({
+      'items.matrix': () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+      'items.matrixRevision': () => ok({ revision: data.revision }),
+    });
+    const store = createAppStore(fake.bridge);
+    const prefetched = store.getState().prefetchMatrix();
+    const opened = store.getState().loadMatrix();
+    await Promise.resolve();
+    answer(ok(data));
+    await Promise.all([prefetched, opened]);
+    expect(fake.inputsOf('items.matrix')).toHaveLength(1);
+    expect(store.getState().scores?.count).toBe(3);
+    await store.getState().prefetchMatrix();
+    expect(fake.inputsOf('items.matrix')).toHaveLength(1);
+  });
+
+  test('a failed prefetch says nothing; the matrix view’s own read reports the failure', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => fail('io-error', 'The disk is unreadable') });
+    const store = createAppStore(fake.bridge);
+    await store.getState().prefetchMatrix();
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().matrix).toBeNull();
+    await store.getState().loadMatrix();
+    expect(store.getState().notices.at(-1)?.message).toContain('The disk is unreadable');
   });
 });

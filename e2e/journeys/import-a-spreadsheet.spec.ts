@@ -269,9 +269,24 @@ test('GitHub issues come in without an estimate: the plan leaves them out and sa
   await wizard.getByRole('button', { name: 'Next' }).click();
   await wizard.getByRole('button', { name: 'Preview' }).click();
   await wizard.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(wizard.getByText(/\d+ items imported/)).toBeVisible();
+  const imported = wizard.getByText(/\d+ items imported/);
+  await expect(imported).toBeVisible();
+  const importedCount = Number(/(\d+) items imported/.exec((await imported.textContent()) ?? '')?.[1]);
   await wizard.getByRole('button', { name: 'Show imported items' }).click();
   await expect(page.getByRole('table', { name: 'Debt items' }).locator('tr.item-row').first()).toContainText('not estimated');
+
+  // The matrix counts them apart instead of calling them free to fix ("no effort") and so "Pay down now".
+  const views = page.getByRole('group', { name: 'View' });
+  await views.getByRole('button', { name: 'Matrix' }).click();
+  const matrix = page.getByRole('region', { name: 'Priority matrix' });
+  await expect(matrix.getByTestId('count-notEstimated')).toHaveText(String(importedCount));
+  for (const quadrant of ['payDownNow', 'planDeliberately', 'quickWins', 'acceptAndMonitor']) {
+    await expect(matrix.getByTestId(`count-${quadrant}`)).toHaveText('0');
+  }
+  await expect(matrix.getByRole('group', { name: /Priority matrix plot/ })).toHaveAttribute('data-visible-count', '0');
+  await matrix.getByRole('button', { name: 'Estimate them in the table' }).click();
+  await expect(page.getByLabel('Tag')).toHaveValue('effort-unknown');
+  await expect(page.locator('.pager-summary')).toContainText(`of ${String(importedCount)}`);
 
   const plan = await addSprints(page, { start: '2026-01-05', count: 2, capacity: 40 });
   await expect(plan.getByText('not estimated: give it an effort estimate to plan it').first()).toBeVisible();

@@ -61,6 +61,14 @@ describe('items.matrix', () => {
     expect(m.scoring.horizonSprints).toBe(12);
   });
 
+  it('marks the items nobody estimated: effort 0 with the effort-unknown tag, not a real zero or the tag alone', () => {
+    create({ title: 'Imported issue', effort: { low: 0, likely: 0, high: 0 }, tags: ['github', 'effort-unknown'] });
+    create({ title: 'Estimated since', effort: { low: 1, likely: 2, high: 3 }, tags: ['effort-unknown'] });
+    const m = matrix({});
+    expect(m.columns.title.filter((_t, i) => m.columns.notEstimated[i] === 1)).toEqual(['Imported issue']);
+    expect(Array.from(m.columns.notEstimated)).toEqual([0, 0, 0, 1, 0]);
+  });
+
   it('shows exactly the items the table shows for the same filters', () => {
     const filters = [{ kind: ['security'] }, { status: ['open'] }, { owner: 'Zoë' }, { tag: 'checkout' }, { text: 'zoe' }, { text: 'tls' }, {}];
     for (const f of filters) {

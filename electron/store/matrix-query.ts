@@ -1,6 +1,7 @@
 import { codeTexts, encodeJoinedColumns, type Base64Encoder } from '../../shared/api/matrix-codec.js';
 import { ID_SEPARATOR, type MatrixWireColumns } from '../../shared/api/matrix-data.js';
 import { KINDS, STATUSES } from '../../shared/domain/debt-item.js';
+import { EFFORT_UNKNOWN_TAG } from '../../shared/import/parsed-import.js';
 import { cached, type Db } from './db.js';
 import { whereClause, type ItemFilters } from './item-query.js';
 import { StoreError } from './store-error.js';
@@ -17,7 +18,7 @@ import { StoreError } from './store-error.js';
 const PACK = 'paydown_matrix_pack';
 
 /** Per row, in this order: what the pack aggregate stores, one double each. */
-const PACKED = ['kind', 'status', 'likelihood', 'impact', 'effortLow', 'effortLikely', 'effortHigh', 'interest', 'version', 'titleLength'] as const;
+const PACKED = ['kind', 'status', 'likelihood', 'impact', 'effortLow', 'effortLikely', 'effortHigh', 'interest', 'version', 'notEstimated', 'titleLength'] as const;
 type Packed = (typeof PACKED)[number];
 const WIDTH = PACKED.length;
 
@@ -26,10 +27,14 @@ const codeSql = (column: string, values: readonly string[]) =>
   `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${String(i)}`).join(' ')} ELSE -1 END`;
 
 const AGGREGATES = `count(*), group_concat(id, '${ID_SEPARATOR}'), group_concat(title, ''),
-  ${PACK}(kind_code, status_code, likelihood, impact, effort_low, effort_likely, effort_high, interest, version, title),
+  ${PACK}(kind_code, status_code, likelihood, impact, effort_low, effort_likely, effort_high, interest, version, not_estimated, title),
   json_group_array(due_date), json_group_array(outcome)`;
+/** effortNotEstimated() in SQL: the tag is only looked up for the few items whose effort is all zero. */
+const NOT_ESTIMATED_SQL = `CASE WHEN d.effort_high = 0
+  AND EXISTS (SELECT 1 FROM item_tags t WHERE t.item_seq = d.seq AND t.tag = '${EFFORT_UNKNOWN_TAG}') THEN 1 ELSE 0 END`;
 const FIELDS = `d.id, d.title, ${codeSql('d.kind', KINDS)} AS kind_code, ${codeSql('d.status', STATUSES)} AS status_code,
-  d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.version, d.due_date, d.outcome`;
+  d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.version, d.due_date, d.outcome,
+  ${NOT_ESTIMATED_SQL} AS not_estimated`;
 
 type MatrixRow = [count: number, ids: string | null, titles: string | null, packed: Buffer | null, dueDatesJson: string, outcomesJson: string];
 
@@ -49,7 +54,7 @@ function registerPack(db: Db): void {
   let scratch = new Float64Array(WIDTH * 1024);
   // Named parameters: better-sqlite3 takes the SQL function's arity from step's length.
   const step = (state: PackState, kind: unknown, status: unknown, likelihood: unknown, impact: unknown, low: unknown, likely: unknown, high: unknown,
-    interest: unknown, version: unknown, title: unknown): PackState => {
+    interest: unknown, version: unknown, notEstimated: unknown, title: unknown): PackState => {
     let { values } = state;
     const at = state.rows * WIDTH;
     if (at + WIDTH > values.length) {
@@ -66,6 +71,7 @@ function registerPack(db: Db): void {
     values[at + 6] = num(high);
     values[at + 7] = num(interest);
     values[at + 8] = num(version);
+    values[at + 9] = num(notEstimated);
     // JS string length (UTF-16 units), as the renderer cuts the joined titles; SQLite's length() counts characters.
     values[at + WIDTH - 1] = typeof title === 'string' ? title.length : Number.NaN;
     state.rows += 1;
@@ -78,7 +84,7 @@ function registerPack(db: Db): void {
     // Only Paydown's own queries may call it: never a view or trigger in a file someone sent.
     directOnly: true,
   };
-  // @types/better-sqlite3 types `step` with a single argument; SQLite passes one per SQL argument (ten here).
+  // @types/better-sqlite3 types `step` with a single argument; SQLite passes one per SQL argument (eleven here).
   db.aggregate(PACK, options as unknown as Parameters<Db['aggregate']>[1]);
 }
 

@@ -15,6 +15,7 @@ interface Row {
   effort: [number, number, number];
   interest: number;
   version: number;
+  notEstimated: boolean;
   dueDate: string | null;
   outcome: string | null;
 }
@@ -30,6 +31,7 @@ const arbRow: fc.Arbitrary<Row> = fc.record({
   effort: fc.tuple(amount, amount, amount),
   interest: amount,
   version: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 2 ** 40 })),
+  notEstimated: fc.boolean(),
   dueDate: fc.option(fc.constantFrom('2026-12-01', '2027-01-15', '2027-06-30')),
   outcome: fc.option(fc.string({ maxLength: 12 })),
 });
@@ -49,6 +51,7 @@ function columnsOfRows(rows: readonly Row[]): MatrixColumns {
     effortHigh: numbers((r) => r.effort[2]),
     interest: numbers((r) => r.interest),
     version: numbers((r) => r.version),
+    notEstimated: Uint8Array.from(rows, (r) => (r.notEstimated ? 1 : 0)),
     dueDate: codeTexts(rows.map((r) => r.dueDate)),
     outcome: codeTexts(rows.map((r) => r.outcome)),
   };
@@ -69,8 +72,8 @@ const envelope = (columns: MatrixData['columns']): MatrixData => ({
 const overTheWire = (columns: MatrixColumns): unknown => JSON.parse(JSON.stringify(envelope(encodeMatrixColumns(columns))));
 
 const sample = columnsOfRows([
-  { id: '00000000-0000-4000-8000-000000000001', title: 'Flaky tests', kind: 2, status: 0, likelihood: 3, impact: 4, effort: [2, 3, 10], interest: 1, version: 1, dueDate: '2026-12-01', outcome: null },
-  { id: '00000000-0000-4000-8000-000000000002', title: 'Old TLS', kind: 6, status: 1, likelihood: 5, impact: 5, effort: [0, 0, 0], interest: 4.5, version: 3, dueDate: null, outcome: 'uptime' },
+  { id: '00000000-0000-4000-8000-000000000001', title: 'Flaky tests', kind: 2, status: 0, likelihood: 3, impact: 4, effort: [2, 3, 10], interest: 1, version: 1, notEstimated: false, dueDate: '2026-12-01', outcome: null },
+  { id: '00000000-0000-4000-8000-000000000002', title: 'Old TLS', kind: 6, status: 1, likelihood: 5, impact: 5, effort: [0, 0, 0], interest: 4.5, version: 3, notEstimated: true, dueDate: null, outcome: 'uptime' },
 ]);
 
 describe('base64', () => {
@@ -151,6 +154,7 @@ function rowOf(c: MatrixColumns, i: number): Row {
     effort: [c.effortLow[i] ?? 0, c.effortLikely[i] ?? 0, c.effortHigh[i] ?? 0],
     interest: c.interest[i] ?? 0,
     version: c.version[i] ?? 1,
+    notEstimated: c.notEstimated[i] === 1,
     dueDate: null,
     outcome: null,
   };
@@ -182,6 +186,7 @@ describe('a damaged matrix answer', () => {
     expect(refusal({ ...wire, version: bytes([1, 0]) })).toMatch(/version of item 2 is 0/);
     expect(refusal({ ...wire, kind: { values: wire.kind.values, codes: bytes([2, 9]) } })).toMatch(/kind of item 2 is 9/);
     expect(refusal({ ...wire, outcome: { values: [], codes: bytes([0, 1]) } })).toMatch(/outcome of item 2 is 1/);
+    expect(refusal({ ...wire, notEstimated: bytes([0, 2]) })).toMatch(/notEstimated of item 2 is 2, not 0 or 1/);
     const nan = new Float64Array([1, Number.NaN]);
     expect(refusal({ ...wire, interest: { width: 'f64', scale: 1, data: toBase64(new Uint8Array(nan.buffer)) } })).toMatch(/interest of item 2 is NaN/);
   });

@@ -88,7 +88,7 @@ export function codeTexts(values: readonly (string | null)[]): CodedTexts {
 }
 
 /** Every number column of the matrix; `kind` and `status` index KINDS and STATUSES. */
-type NumberColumnKey = 'kind' | 'status' | 'likelihood' | 'impact' | 'effortLow' | 'effortLikely' | 'effortHigh' | 'interest' | 'version';
+type NumberColumnKey = 'kind' | 'status' | 'likelihood' | 'impact' | 'effortLow' | 'effortLikely' | 'effortHigh' | 'interest' | 'version' | 'notEstimated';
 
 /** The columns with ids and titles already joined, as a host holds them just before the numbers are encoded. */
 export type JoinedColumns = { readonly [K in NumberColumnKey]: ArrayLike<number> } & {
@@ -119,6 +119,7 @@ export function encodeJoinedColumns(c: JoinedColumns, encode: Base64Encoder = to
     effortHigh: numbers(c.effortHigh),
     interest: numbers(c.interest),
     version: numbers(c.version),
+    notEstimated: numbers(c.notEstimated),
     dueDate: { values: [...c.dueDate.values], codes: numbers(c.dueDate.codes) },
     outcome: { values: [...c.outcome.values], codes: numbers(c.outcome.codes) },
   };
@@ -204,9 +205,10 @@ function* decodeSteps(w: MatrixWireColumns): Generator<void, MatrixColumns, void
   const interest = numbers(w, 'interest', w.interest, isAmount, 'a finite amount ≥ 0');
   yield;
   const version = numbers(w, 'version', w.version, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1');
+  const notEstimated = Uint8Array.from(numbers(w, 'notEstimated', w.notEstimated, (v) => v === 0 || v === 1, '0 or 1'));
   const dueDate = texts(w, 'dueDate');
   const outcome = texts(w, 'outcome');
-  return { count: w.count, id, title, kind, status, likelihood, impact, effortLow, effortLikely, effortHigh, interest, version, dueDate, outcome };
+  return { count: w.count, id, title, kind, status, likelihood, impact, effortLow, effortLikely, effortHigh, interest, version, notEstimated, dueDate, outcome };
 }
 
 /** Runs the steps, awaiting `pause` between them; a damaged column becomes a failed Result. */

@@ -55,6 +55,8 @@ export const MatrixWireColumns = z
     interest: NumberColumn,
     /** The version each item was read at: bulk changes send it back, so a stale item refuses the change. */
     version: NumberColumn,
+    /** 1 for an item whose effort nobody estimated (see effortNotEstimated), else 0. */
+    notEstimated: NumberColumn,
     dueDate: TextCodes,
     outcome: TextCodes,
   })
@@ -67,6 +69,7 @@ export const MatrixWireColumns = z
     };
     for (const field of NUMBER_FIELDS) sized([field, 'data'], c[field]);
     sized(['titleLengths', 'data'], c.titleLengths);
+    sized(['notEstimated', 'data'], c.notEstimated);
     for (const field of ['kind', 'status', 'dueDate', 'outcome'] as const) sized([field, 'codes', 'data'], c[field].codes);
     // n ids of at least one character need n - 1 separators; a complete count is checked when they are split.
     if (c.count === 0 ? c.ids !== '' : c.ids.length < 2 * c.count - 1) {
@@ -123,6 +126,11 @@ export interface MatrixColumns {
   readonly effortHigh: Float64Array;
   readonly interest: Float64Array;
   readonly version: Float64Array;
+  /**
+   * 1 where nobody estimated the effort (0 and tagged effort-unknown): such an item's ROI and priority would
+   * read "no effort" as if it were free, so the matrix counts it apart and does not plot it.
+   */
+  readonly notEstimated: Uint8Array;
   readonly dueDate: CodedTexts;
   readonly outcome: CodedTexts;
 }

@@ -1,6 +1,7 @@
 import { codeTexts } from '../api/matrix-codec.js';
 import type { MatrixColumns } from '../api/matrix-data.js';
 import { KINDS, STATUSES, type DebtItem } from '../domain/debt-item.js';
+import { effortNotEstimated } from '../import/parsed-import.js';
 import { timeCriticality, type ScoreContext } from './scores.js';
 
 /**
@@ -126,6 +127,7 @@ export function columnsOf(items: readonly DebtItem[]): MatrixColumns {
     effortHigh: numbers((i) => i.effort.high),
     interest: numbers((i) => i.interest),
     version: numbers((i) => i.version),
+    notEstimated: Uint8Array.from(items, (i) => (effortNotEstimated(i) ? 1 : 0)),
     dueDate: codeTexts(items.map((i) => i.dueDate ?? null)),
     outcome: codeTexts(items.map((i) => i.outcome ?? null)),
   };

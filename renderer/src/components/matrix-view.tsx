@@ -4,9 +4,10 @@ import { AXIS_OPTION_LABELS, X_AXES, Y_AXES, type XAxisKey, type YAxisKey } from
 import { memoLast } from '../matrix/memo-last.js';
 import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
-import { DEFAULT_THRESHOLDS, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
+import { DEFAULT_THRESHOLDS, notEstimatedSummary, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
 import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
 import type { IdLookup } from '../../../shared/api/matrix-data.js';
+import { EFFORT_UNKNOWN_TAG } from '../../../shared/import/parsed-import.js';
 import { useApp } from '../store/use-app.js';
 import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
 import { formatCount } from './display-format.js';
@@ -16,6 +17,7 @@ import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
 const quadrantsOnce = memoLast(summariseQuadrants);
+const notEstimatedOnce = memoLast(notEstimatedSummary);
 const indexOnce = memoLast((idIndex: IdLookup, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
 const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
@@ -66,7 +68,7 @@ function ThresholdField(props: { id: string; label: string; value: number; min: 
 
 /** The priority matrix: risk against ROI (or another pair), with quadrant totals and the selected item's explanation. */
 export function MatrixView() {
-  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection } = useApp(
+  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection, setTagFilter, setView } = useApp(
     useShallow((s) => ({
       items: s.items,
       matrix: s.matrix,
@@ -78,6 +80,8 @@ export function MatrixView() {
       bulkSelection: s.bulkSelection,
       setBulkSelection: s.setBulkSelection,
       clearBulkSelection: s.clearBulkSelection,
+      setTagFilter: s.setTagFilter,
+      setView: s.setView,
     })),
   );
   const [tool, setTool] = useState<SelectionTool>('pan');
@@ -103,6 +107,7 @@ export function MatrixView() {
     );
   }
   const quadrants = quadrantsOnce(matrix.columns, scores, thresholds);
+  const unestimated = notEstimatedOnce(matrix.columns);
   const plotted = deferred ?? { columns: matrix.columns, idIndex: matrix.idIndex, scores };
   const selected = indexOnce(plotted.idIndex, selectedId);
   const picked = pickedOnce(plotted.idIndex, bulkSelection);
@@ -135,6 +140,26 @@ export function MatrixView() {
             </span>
           </li>
         ))}
+        {unestimated.count > 0 ? (
+          <li className="matrix-quadrant matrix-not-estimated" data-quadrant="notEstimated">
+            <span className="matrix-quadrant-name">Not estimated</span>
+            <span className="matrix-quadrant-hint">effort unknown, so not plotted</span>
+            <span className="matrix-quadrant-count" data-testid="count-notEstimated">
+              {formatCount(unestimated.count)}
+            </span>
+            <span className="matrix-quadrant-totals">interest {formatSig(unestimated.interest)}/sprint</span>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => {
+                setTagFilter(EFFORT_UNKNOWN_TAG);
+                setView('table');
+              }}
+            >
+              Estimate them in the table
+            </button>
+          </li>
+        ) : null}
       </ul>
       <p className="matrix-count" data-testid="matrix-count">
         {formatCount(matrix.columns.id.length)} items in the matrix
@@ -180,6 +205,11 @@ export function MatrixView() {
                 {q.top.length > 0 ? ` Top: ${q.top.map((i) => matrix.columns.title[i] ?? '').join('; ')}.` : ''}
               </p>
             ))}
+            {unestimated.count > 0 ? (
+              <p>
+                Not estimated (effort unknown, not plotted): {unestimated.count} items, interest {formatSig(unestimated.interest)} per sprint.
+              </p>
+            ) : null}
           </div>
         </div>
         <MatrixItemPanel />

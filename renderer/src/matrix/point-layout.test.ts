@@ -103,6 +103,13 @@ describe('layoutPoints', () => {
   const style = stylePoints(columns, 'kind', 4);
   const layout = layoutPoints(scores.count, x, y, style);
 
+  it('does not plot an item whose effort nobody estimated', () => {
+    const unestimated = columnsOf([items[0] ?? testItem(), testItem({ effort: { low: 0, likely: 0, high: 0 }, tags: ['effort-unknown'] })]);
+    const s = scoreColumns(unestimated, { ...DEFAULT_SCORING, sprintLengthDays: 14, today: '2026-11-25', maxInterest: 4 });
+    const laid = layoutPoints(2, { values: s.roi, projection: x.projection }, { values: s.risk, projection: y.projection }, stylePoints(unestimated, 'kind', 4));
+    expect(laid.visible).toEqual([0]);
+  });
+
   it('puts ROI 0 and "no effort" in the edge strips and sizes points by interest', () => {
     expect(layout.px[0]).toBe(x.projection.zeroPx);
     expect(layout.px[1]).toBe(x.projection.infinityPx);

@@ -23,6 +23,8 @@ export interface PointStyle {
   readonly radius: Float32Array;
   /** Index into the colour key list (kinds or statuses). */
   readonly colour: Uint8Array;
+  /** 1 where an item is counted but not plotted: its effort was never estimated, so it has no place on the ROI axis. */
+  readonly hidden?: Uint8Array;
 }
 
 /** Computed once per data and colour choice, so zooming and panning only move points. */
@@ -35,7 +37,7 @@ export function stylePoints(columns: MatrixColumns, colourBy: ColourBy, maxInter
     radius[i] = MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(share);
   }
   // Kind and status arrive as indexes into KINDS and STATUSES, the colour key lists themselves.
-  return { radius, colour: colourBy === 'kind' ? columns.kind : columns.status };
+  return { radius, colour: colourBy === 'kind' ? columns.kind : columns.status, hidden: columns.notEstimated };
 }
 
 /** A test for "on screen": in the scaled range, or 0/∞ in an edge strip (which stays put when zooming). */
@@ -53,7 +55,7 @@ interface Axis {
 }
 
 /** Fills px/py for items [from, to) and appends the on-screen ones to `visible`: one routine for both ways of laying out. */
-function layoutRange(x: Axis, y: Axis, px: Float32Array, py: Float32Array, visible: number[], from: number, to: number): void {
+function layoutRange(x: Axis, y: Axis, hidden: Uint8Array | undefined, px: Float32Array, py: Float32Array, visible: number[], from: number, to: number): void {
   const xPlaced = placement(x.projection);
   const yPlaced = placement(y.projection);
   const xAt = x.projection.at;
@@ -65,7 +67,7 @@ function layoutRange(x: Axis, y: Axis, px: Float32Array, py: Float32Array, visib
     const cy = yAt(yv);
     px[i] = cx;
     py[i] = cy;
-    if (xPlaced(xv, cx) && yPlaced(yv, cy)) visible.push(i);
+    if (xPlaced(xv, cx) && yPlaced(yv, cy) && hidden?.[i] !== 1) visible.push(i);
   }
 }
 
@@ -73,7 +75,7 @@ export function layoutPoints(count: number, x: Axis, y: Axis, style: PointStyle)
   const px = new Float32Array(count);
   const py = new Float32Array(count);
   const visible: number[] = [];
-  layoutRange(x, y, px, py, visible, 0, count);
+  layoutRange(x, y, style.hidden, px, py, visible, 0, count);
   return { px, py, radius: style.radius, colour: style.colour, visible };
 }
 
@@ -88,7 +90,7 @@ export async function layoutPointsInSlices(count: number, x: Axis, y: Axis, styl
   const done = await runInSlices(
     count,
     (from, to) => {
-      layoutRange(x, y, px, py, visible, from, to);
+      layoutRange(x, y, style.hidden, px, py, visible, from, to);
     },
     { step: 10_000, ...options },
   );

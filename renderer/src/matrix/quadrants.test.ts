@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, scoreColumns } from '../../../shared/scoring/score-columns.js';
 import { DEFAULT_SCORING } from '../../../shared/scoring/weights.js';
 import { testItem } from '../store/fake-bridge.js';
-import { DEFAULT_THRESHOLDS, quadrantOf, summariseQuadrants } from './quadrants.js';
+import { DEFAULT_THRESHOLDS, notEstimatedSummary, quadrantOf, summariseQuadrants } from './quadrants.js';
 
 describe('quadrantOf', () => {
   const t = DEFAULT_THRESHOLDS;
@@ -54,3 +54,22 @@ describe('summariseQuadrants', () => {
     expect(top).toEqual(['E', 'A']);
   });
 });
+
+describe('items nobody estimated', () => {
+  const items = [
+    testItem({ title: 'Estimated', likelihood: 5, impact: 4, interest: 1, effort: { low: 1, likely: 2, high: 3 } }),
+    testItem({ title: 'Free to fix', likelihood: 5, impact: 4, interest: 1, effort: { low: 0, likely: 0, high: 0 } }),
+    testItem({ title: 'Imported', likelihood: 5, impact: 4, interest: 2, effort: { low: 0, likely: 0, high: 0 }, tags: ['effort-unknown'] }),
+    testItem({ title: 'Imported too', likelihood: 1, impact: 1, interest: 0.5, effort: { low: 0, likely: 0, high: 0 }, tags: ['github', 'effort-unknown'] }),
+  ];
+  const columns = columnsOf(items);
+  const scores = scoreColumns(columns, { ...DEFAULT_SCORING, sprintLengthDays: 14, today: '2026-11-25', maxInterest: 2 });
+
+  it('are counted apart, with their interest, and in no quadrant: their "no effort" ROI is not a real one', () => {
+    const summary = summariseQuadrants(columns, scores, DEFAULT_THRESHOLDS);
+    expect(summary.map((q) => q.count)).toEqual([2, 0, 0, 0]);
+    expect(summary[0]?.top.map((i) => columns.title[i])).toEqual(['Free to fix', 'Estimated']);
+    expect(notEstimatedSummary(columns)).toEqual({ count: 2, interest: 2.5 });
+  });
+});
+

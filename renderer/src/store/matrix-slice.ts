@@ -135,7 +135,10 @@ export const createMatrixSlice =
         const current = await callBridge(bridge, 'items.matrixRevision', {});
         if (request !== latestLoad) return;
         // Nothing in the portfolio changed since it was read (nor the date): its items and scores are exact.
-        if (current.ok && current.value.revision === held.revision) return;
+        if (current.ok && current.value.revision === held.revision) {
+          set({ matrixLoading: false });
+          return;
+        }
       }
       set({ matrixLoading: true });
       const answer = await callBridge(bridge, 'items.matrix', query);

@@ -288,6 +288,23 @@ test('GitHub issues come in without an estimate: the plan leaves them out and sa
   await expect(page.getByLabel('Tag')).toHaveValue('effort-unknown');
   await expect(page.locator('.pager-summary')).toContainText(`of ${String(importedCount)}`);
 
+  // Estimating one takes it off the list: the tag goes with the estimate, and the matrix plots it.
+  const first = page.getByRole('table', { name: 'Debt items' }).locator('tr.item-row').first();
+  await first.getByRole('button', { name: /^Edit / }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit debt item' });
+  await editor.getByLabel('Low effort').fill('1');
+  await editor.getByLabel('Likely effort').fill('2');
+  await editor.getByLabel('High effort').fill('5');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.locator('.pager-summary')).toContainText(`of ${String(importedCount - 1)}`);
+  await views.getByRole('button', { name: 'Matrix' }).click();
+  await expect(matrix.getByTestId('matrix-count')).toHaveText(`${String(importedCount - 1)} items in the matrix`);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(matrix.getByTestId('matrix-count')).toHaveText(`${String(importedCount)} items in the matrix`);
+  await expect(matrix.getByTestId('count-notEstimated')).toHaveText(String(importedCount - 1));
+  await expect(matrix.getByRole('group', { name: /Priority matrix plot/ })).toHaveAttribute('data-visible-count', '1');
+
   const plan = await addSprints(page, { start: '2026-01-05', count: 2, capacity: 40 });
   await expect(plan.getByText('not estimated: give it an effort estimate to plan it').first()).toBeVisible();
   await expect(plan.getByRole('list', { name: 'Items planned in S1' }).getByRole('listitem')).toHaveCount(0);

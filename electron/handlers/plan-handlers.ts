@@ -6,7 +6,7 @@ import { erosionReport } from '../../shared/planning/erosion.js';
 import { forecast } from '../../shared/planning/forecast.js';
 import { compareScenarios } from '../../shared/planning/scenarios.js';
 import { continueSprints, isClosed, pinsFromSprints, reserveBandWarning } from '../../shared/planning/sprint.js';
-import { effortNotEstimated } from '../../shared/import/parsed-import.js';
+import { effortNotEstimated } from '../../shared/domain/effort-estimate.js';
 import { scorePortfolio, type ScoredItem } from '../../shared/scoring/score-portfolio.js';
 import type { SprintPlan } from '../../shared/planning/sprint-plan.js';
 import { allItems } from '../store/debt-items-repo.js';

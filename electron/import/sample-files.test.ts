@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/result.js';
 import type { DebtItem } from '../../shared/domain/debt-item.js';
 import type { ImportRequest, ImportSummary } from '../../shared/import/import-schema.js';
-import { EFFORT_UNKNOWN_TAG } from '../../shared/import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../../shared/domain/effort-estimate.js';
 import { createContext, dispatch, type HandlerContext } from '../handlers/dispatch.js';
 import { allItems } from '../store/debt-items-repo.js';
 import { openStore, type Store } from '../store/open-store.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportMapping, ImportSummary } from '../../shared/import/import-schema.js';
-import { EFFORT_UNKNOWN_TAG } from '../../shared/import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../../shared/domain/effort-estimate.js';
 import { parseImport } from '../../shared/import/parse-import.js';
 import { makeTempDir } from '../testing/temp-dir.js';
 import { auditTrail } from './audit-repo.js';

@@ -1,7 +1,7 @@
 import { codeTexts, encodeJoinedColumns, type Base64Encoder } from '../../shared/api/matrix-codec.js';
 import { ID_SEPARATOR, type MatrixWireColumns } from '../../shared/api/matrix-data.js';
 import { KINDS, STATUSES } from '../../shared/domain/debt-item.js';
-import { EFFORT_UNKNOWN_TAG } from '../../shared/import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../../shared/domain/effort-estimate.js';
 import { cached, type Db } from './db.js';
 import { whereClause, type ItemFilters } from './item-query.js';
 import { StoreError } from './store-error.js';

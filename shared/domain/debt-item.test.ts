@@ -75,6 +75,17 @@ describe('mergePatch', () => {
     expect(Object.keys(merged)).not.toContain('id');
   });
 
+  it('drops the effort-unknown tag once an effort is given, and only then', () => {
+    const imported = DebtItem.parse({ ...stored, effort: { low: 0, likely: 0, high: 0 }, tags: ['github', 'effort-unknown'] });
+    const estimated = DebtItemDraft.parse(mergePatch(imported, DebtItemPatch.parse({ effort: { low: 1, likely: 2, high: 5 } })));
+    expect(estimated.tags).toEqual(['github']);
+    // The editor sends every field back, the tag included: the estimate still wins.
+    const fromEditor = DebtItemDraft.parse(mergePatch(imported, DebtItemPatch.parse({ effort: { low: 1, likely: 1, high: 1 }, tags: ['github', 'effort-unknown'] })));
+    expect(fromEditor.tags).toEqual(['github']);
+    expect(DebtItemDraft.parse(mergePatch(imported, DebtItemPatch.parse({ title: 'Renamed' }))).tags).toEqual(['github', 'effort-unknown']);
+    expect(DebtItemDraft.parse(mergePatch(imported, DebtItemPatch.parse({ effort: { low: 0, likely: 0, high: 0 } }))).tags).toEqual(['github', 'effort-unknown']);
+  });
+
   it('refuses fields that are not editable', () => {
     expect(DebtItemPatch.safeParse({ version: 9 }).success).toBe(false);
     // JSON.parse keeps "__proto__" as an own key, as a hostile request body would.

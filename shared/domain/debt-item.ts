@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EFFORT_UNKNOWN_TAG, isZeroEffort } from './effort-estimate.js';
 
 export const KINDS = [
   'architecture',
@@ -217,6 +218,8 @@ export function draftOf(item: DebtItem): DebtItemDraft {
 /**
  * Applies a patch to a stored item's draft. `null` clears an optional field; the result is
  * unvalidated input for `DebtItemDraft`, so a bad patch is reported field by field.
+ * A patch that gives the item an effort other than 0 also drops the EFFORT_UNKNOWN_TAG: once someone has
+ * estimated it, the tag would only keep it in the "not estimated" lists by mistake.
  */
 export function mergePatch(item: DebtItem, patch: DebtItemPatch): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...draftOf(item) };
@@ -227,5 +230,8 @@ export function mergePatch(item: DebtItem, patch: DebtItemPatch): Record<string,
       merged[key] = value;
     }
   }
+  const effort = Effort.safeParse(patch.effort);
+  const tags = z.array(z.string()).safeParse(merged['tags']);
+  if (effort.success && !isZeroEffort(effort.data) && tags.success) merged['tags'] = tags.data.filter((t) => t !== EFFORT_UNKNOWN_TAG);
   return merged;
 }

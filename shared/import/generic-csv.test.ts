@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from './import-schema.js';
-import { EFFORT_UNKNOWN_TAG } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { parseImport } from './parse-import.js';
 
 const parse = (content: string, mapping?: ImportMapping) =>

@@ -6,7 +6,8 @@ import type { ImportSteps } from './import-progress.js';
 import { planColumns } from './column-mapping.js';
 import { levelHint, levelOf } from './level-scales.js';
 import { fitDescription, fitShort, fitTags, fitTitle, UNKNOWN_EFFORT, type ParseContext } from './parse-context.js';
-import { EFFORT_UNKNOWN_TAG, type DraftField, type ImportDraft, type ImportLocation, type ParsedImport } from './parsed-import.js';
+import { type DraftField, type ImportDraft, type ImportLocation, type ParsedImport } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { KIND_HINT, kindOf, QUADRANT_HINT, quadrantOf, STATUS_HINT, statusOf } from './status-kind-words.js';
 
 /** Header names used in messages, as a person reads them in the file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EFFORT_UNKNOWN_TAG } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { parseImport } from './parse-import.js';
 
 const parse = (value: unknown) => parseImport(typeof value === 'string' ? value : JSON.stringify(value), { unit: 'points' });

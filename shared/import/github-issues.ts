@@ -3,7 +3,8 @@ import { parseIsoDate } from './cell-values.js';
 import { levelOf, type Level, type LevelTable } from './level-scales.js';
 import { isObject, own, ownArray, ownObject, ownString, type JsonObject } from './json-values.js';
 import { fitDescription, fitShort, fitTags, fitTitle, UNKNOWN_EFFORT, type ParseContext } from './parse-context.js';
-import { EFFORT_UNKNOWN_TAG, type DraftField, type ImportLocation, type ParsedImport } from './parsed-import.js';
+import { type DraftField, type ImportLocation, type ParsedImport } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { kindFromWords } from './status-kind-words.js';
 
 /**

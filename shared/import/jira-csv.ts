@@ -4,7 +4,8 @@ import { headerKey } from './column-mapping.js';
 import type { CsvTable } from './csv-records.js';
 import { JIRA_PRIORITY_LEVELS, levelOf, withOverrides } from './level-scales.js';
 import { fitDescription, fitShort, fitTags, fitTitle, hoursToUnit, pointsToUnit, UNKNOWN_EFFORT, type ParseContext } from './parse-context.js';
-import { EFFORT_UNKNOWN_TAG, type DraftField, type ImportDraft, type ParsedImport } from './parsed-import.js';
+import { type DraftField, type ImportDraft, type ParsedImport } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { kindFromWords, statusOf } from './status-kind-words.js';
 
 /**

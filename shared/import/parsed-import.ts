@@ -1,4 +1,4 @@
-import type { DebtItem, DebtItemDraftInput, Effort, ExternalRef } from '../domain/debt-item.js';
+import type { DebtItemDraftInput, ExternalRef } from '../domain/debt-item.js';
 import type { ImportIssue, SourceFormat } from './import-schema.js';
 
 /** Draft fields a source can supply; re-import only ever changes fields the source supplied. */
@@ -49,19 +49,6 @@ export interface ParsedImport {
   readonly skipped: ImportSkip[];
   readonly errors: ImportIssue[];
   readonly notes: string[];
-}
-
-/** Tag given to items whose source has no estimate: their effort is 0 only because the schema needs a number. */
-export const EFFORT_UNKNOWN_TAG = 'effort-unknown';
-
-export const isZeroEffort = (e: Effort): boolean => e.low === 0 && e.likely === 0 && e.high === 0;
-
-/**
- * An item whose effort nobody has estimated: 0 and tagged EFFORT_UNKNOWN_TAG. Scoring cannot tell that 0 from a
- * real "free to fix", so the plan leaves such items out and every view that explains a score says so.
- */
-export function effortNotEstimated(item: Pick<DebtItem, 'tags' | 'effort'>): boolean {
-  return isZeroEffort(item.effort) && item.tags.includes(EFFORT_UNKNOWN_TAG);
 }
 
 /** "row 3 (line 4)", "[2].title" or "" for the whole file: the place a person looks for the problem. */

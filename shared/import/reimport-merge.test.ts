@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DebtItemDraft } from '../domain/debt-item.js';
-import { DRAFT_FIELDS, EFFORT_UNKNOWN_TAG, type DraftField } from './parsed-import.js';
+import { DRAFT_FIELDS, type DraftField } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { mergeReimport, sameDraft, TEAM_FIELDS } from './reimport-merge.js';
 
 const stored = DebtItemDraft.parse({

@@ -1,5 +1,6 @@
 import type { Acceptance, DebtItemDraft, ExternalRef } from '../domain/debt-item.js';
-import { DRAFT_FIELDS, EFFORT_UNKNOWN_TAG, isZeroEffort, type DraftField } from './parsed-import.js';
+import { DRAFT_FIELDS, type DraftField } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG, isZeroEffort } from '../domain/effort-estimate.js';
 
 /**
  * Fields the team decides in Paydown. A re-import keeps the team's values for these unless the

@@ -1,7 +1,8 @@
 import type { DebtItemDraftInput, ExternalRef } from '../domain/debt-item.js';
 import { cutText } from './cell-values.js';
 import { fitDescription, fitShort, fitTags, fitTitle, hoursToUnit, UNKNOWN_EFFORT, type ParseContext } from './parse-context.js';
-import { EFFORT_UNKNOWN_TAG, type DraftField, type ImportDraft, type ParsedImport } from './parsed-import.js';
+import { type DraftField, type ImportDraft, type ParsedImport } from './parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../domain/effort-estimate.js';
 import { readSonarResponse, type SonarIssue, type SonarResponse } from './sonar-response.js';
 
 function issueUrl(ctx: ParseContext, project: string, key: string): string | undefined {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DebtItem } from '../domain/debt-item.js';
-import { EFFORT_UNKNOWN_TAG, effortNotEstimated } from '../import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG, effortNotEstimated } from '../domain/effort-estimate.js';
 import { RISK_BANDS, type ItemScores } from './scores.js';
 import { ScoreWeights } from './weights.js';
 

@@ -1,7 +1,7 @@
 import { codeTexts } from '../api/matrix-codec.js';
 import type { MatrixColumns } from '../api/matrix-data.js';
 import { KINDS, STATUSES, type DebtItem } from '../domain/debt-item.js';
-import { effortNotEstimated } from '../import/parsed-import.js';
+import { effortNotEstimated } from '../domain/effort-estimate.js';
 import { timeCriticality, type ScoreContext } from './scores.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { DebtItem } from '../../../shared/domain/debt-item.js';
-import { effortNotEstimated } from '../../../shared/import/parsed-import.js';
+import { effortNotEstimated } from '../../../shared/domain/effort-estimate.js';
 import { formatAmount, formatDay, formatEffort, formatMoment, isOverdue, riskLevel, riskScore } from './display-format.js';
 import { KIND_LABELS, STATUS_LABELS } from './domain-labels.js';
 

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { effortNotEstimated } from '../../../shared/import/parsed-import.js';
+import { effortNotEstimated } from '../../../shared/domain/effort-estimate.js';
 import { NOT_ESTIMATED_NOTE } from '../../../shared/scoring/explanation.js';
 import { formatBounded, formatRange, formatSig } from '../matrix/number-format.js';
 import { useApp } from '../store/use-app.js';

@@ -7,7 +7,7 @@ import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { DEFAULT_THRESHOLDS, notEstimatedSummary, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
 import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
 import type { IdLookup } from '../../../shared/api/matrix-data.js';
-import { EFFORT_UNKNOWN_TAG } from '../../../shared/import/parsed-import.js';
+import { EFFORT_UNKNOWN_TAG } from '../../../shared/domain/effort-estimate.js';
 import { useApp } from '../store/use-app.js';
 import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
 import { formatCount } from './display-format.js';

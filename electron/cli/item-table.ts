@@ -1,4 +1,5 @@
-import type { DebtItem, Effort } from '../../shared/domain/debt-item.js';
+import type { DebtItem } from '../../shared/domain/debt-item.js';
+import { effortNotEstimated } from '../../shared/domain/effort-estimate.js';
 
 const TITLE_WIDTH = 48;
 const OWNER_WIDTH = 24;
@@ -9,8 +10,10 @@ function clip(text: string, width: number): string {
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
-function formatEffort(effort: Effort): string {
-  const { low, likely, high } = effort;
+/** As the app's table shows it: one number, a low/likely/high range, or "not estimated" (never a misleading 0). */
+function formatEffort(item: DebtItem): string {
+  if (effortNotEstimated(item)) return 'not estimated';
+  const { low, likely, high } = item.effort;
   return low === likely && likely === high ? num(likely) : `${num(low)}/${num(likely)}/${num(high)}`;
 }
 
@@ -19,7 +22,7 @@ const COLUMNS: readonly { title: string; right: boolean; cell(item: DebtItem): s
   { title: 'KIND', right: false, cell: (i) => i.kind },
   { title: 'STATUS', right: false, cell: (i) => i.status },
   { title: 'RISK (L×I)', right: true, cell: (i) => `${String(i.likelihood * i.impact)} (${String(i.likelihood)}×${String(i.impact)})` },
-  { title: 'EFFORT', right: true, cell: (i) => formatEffort(i.effort) },
+  { title: 'EFFORT', right: true, cell: formatEffort },
   { title: 'INTEREST', right: true, cell: (i) => num(i.interest) },
   { title: 'OWNER', right: false, cell: (i) => (i.owner === '' ? '-' : clip(i.owner, OWNER_WIDTH)) },
 ];

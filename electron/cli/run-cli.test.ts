@@ -112,6 +112,9 @@ describe('paydown items', () => {
     const explained = await run(['items', 'explain', unknown, '--db', db]);
     expect(explained.stdout).toContain('Effort not estimated yet (imported without one, tagged “effort-unknown”)');
     expect((await run(['items', 'explain', free, '--db', db])).stdout).not.toContain('not estimated');
+    const table = (await run(['items', 'list', '--db', db])).stdout;
+    expect(table).toMatch(/Imported without an estimate .*not estimated/);
+    expect(table).not.toMatch(/Really free .*not estimated/);
   });
 
   it('refuses to explain a missing or malformed id', async () => {

@@ -68,7 +68,7 @@ function formatNumber(n: number | null, unbounded: string): string {
 }
 
 /** What every view that explains the score of an item for which effortNotEstimated() holds says about it. */
-export const NOT_ESTIMATED_NOTE = `Effort not estimated yet (imported without one, tagged “${EFFORT_UNKNOWN_TAG}”): ROI and priority count it as free to fix until you estimate it.`;
+export const NOT_ESTIMATED_NOTE = `Effort not estimated yet (imported without one, tagged “${EFFORT_UNKNOWN_TAG}”): ROI and priority count it as free to fix, so it ranks after every estimated item, and the matrix and the plan leave it out until you estimate it.`;
 
 /** The explanation as lines a person reads: the CLI prints them, reports can quote them. */
 export function explanationLines(e: ItemExplanation, unit: string): string[] {

@@ -1,4 +1,5 @@
 import type { DebtItem } from '../domain/debt-item.js';
+import { effortNotEstimated } from '../domain/effort-estimate.js';
 import { scoreItem, type ItemScores, type ScoreContext } from './scores.js';
 import type { ScoringSettings } from './weights.js';
 
@@ -26,7 +27,7 @@ export function scoreContext(
   return { weights: scoring.weights, horizonSprints: scoring.horizonSprints, sprintLengthDays, today, maxInterest };
 }
 
-/** Scores every item and ranks them; pure, so the app, the preview host and the CLI agree. */
+/** Scores every item and ranks them (estimated items first); pure, so the app, the preview host and the CLI agree. */
 export function scorePortfolio(
   items: readonly DebtItem[],
   scoring: ScoringSettings,
@@ -35,8 +36,10 @@ export function scorePortfolio(
 ): ScoredItem[] {
   const ctx = scoreContext(items, scoring, sprintLengthDays, today);
   // Built once and ranked in place: copying 100k objects after the sort doubled the cost of a rescore.
-  const scored = items.map((item) => ({ item, scores: scoreItem(item, ctx), rank: 0 }));
-  scored.sort(byPriority);
+  const scored = items.map((item) => ({ item, scores: scoreItem(item, ctx), rank: 0, unestimated: effortNotEstimated(item) }));
+  // An item nobody estimated has no real priority (its "no effort" makes it unbounded): it ranks after every
+  // estimated item, so it never pushes one down, and its explanation says why.
+  scored.sort((a, b) => (a.unestimated === b.unestimated ? byPriority(a, b) : a.unestimated ? 1 : -1));
   scored.forEach((s, index) => {
     s.rank = index + 1;
   });

@@ -36,12 +36,17 @@ export function scorePortfolio(
 ): ScoredItem[] {
   const ctx = scoreContext(items, scoring, sprintLengthDays, today);
   // Built once and ranked in place: copying 100k objects after the sort doubled the cost of a rescore.
-  const scored = items.map((item) => ({ item, scores: scoreItem(item, ctx), rank: 0, unestimated: effortNotEstimated(item) }));
+  const scored = items.map((item) => ({ item, scores: scoreItem(item, ctx), rank: 0 }));
+  scored.sort(byPriority);
   // An item nobody estimated has no real priority (its "no effort" makes it unbounded): it ranks after every
-  // estimated item, so it never pushes one down, and its explanation says why.
-  scored.sort((a, b) => (a.unestimated === b.unestimated ? byPriority(a, b) : a.unestimated ? 1 : -1));
-  scored.forEach((s, index) => {
+  // estimated item, so it never pushes one down, and its explanation says why. One stable pass after the sort
+  // (a comparator that tested it cost a rescore of 100k items ~7%).
+  const estimated: typeof scored = [];
+  const unestimated: typeof scored = [];
+  for (const s of scored) (effortNotEstimated(s.item) ? unestimated : estimated).push(s);
+  const ranked = unestimated.length === 0 ? scored : estimated.concat(unestimated);
+  ranked.forEach((s, index) => {
     s.rank = index + 1;
   });
-  return scored;
+  return ranked;
 }

@@ -39,8 +39,8 @@ export function scorePortfolio(
   const scored = items.map((item) => ({ item, scores: scoreItem(item, ctx), rank: 0 }));
   scored.sort(byPriority);
   // An item nobody estimated has no real priority (its "no effort" makes it unbounded): it ranks after every
-  // estimated item, so it never pushes one down, and its explanation says why. One stable pass after the sort
-  // (a comparator that tested it cost a rescore of 100k items ~7%).
+  // estimated item, so it never pushes one down, and its explanation says why. One stable pass after the sort,
+  // rather than a test inside the comparator, which a sort of 100k items calls about 1.7 million times.
   const estimated: typeof scored = [];
   const unestimated: typeof scored = [];
   for (const s of scored) (effortNotEstimated(s.item) ? unestimated : estimated).push(s);

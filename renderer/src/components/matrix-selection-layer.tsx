@@ -32,10 +32,19 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
   useEffect(() => {
     const canvas = ref.current;
     if (canvas === null) return;
-    canvas.width = Math.max(1, Math.round(rect.width * pixelRatio));
-    canvas.height = Math.max(1, Math.round(rect.height * pixelRatio));
+    const width = Math.max(1, Math.round(rect.width * pixelRatio));
+    const height = Math.max(1, Math.round(rect.height * pixelRatio));
+    // Resizing reallocates the bitmap; this runs every frame of a zoom while items are picked, so the same
+    // size is only cleared.
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     const ctx = canvas.getContext('2d');
-    if (ctx === null || shown === null) return;
+    if (ctx === null) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (shown === null) return;
+    // Saved and restored: a kept canvas keeps its state, and clips would otherwise pile up frame after frame.
+    ctx.save();
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     ctx.beginPath();
     ctx.rect(rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top);
@@ -61,6 +70,7 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
     ctx.lineWidth = 2;
     ctx.strokeStyle = '#19212d';
     ctx.stroke();
+    ctx.restore();
   }, [layout, ax, bx, ay, by, rect.width, rect.height, rect.left, rect.top, rect.right, rect.bottom, pixelRatio, picked, shown]);
 
   return <canvas ref={ref} className="matrix-selection-canvas" style={{ width: rect.width, height: rect.height }} aria-hidden="true" data-picked={picked.length} />;

@@ -7,7 +7,7 @@ import { ImportSummary, type ImportRequest } from '../../shared/import/import-sc
 import { csvHeader, detectImportFormat } from '../../shared/import/parse-import.js';
 import { formatIssue } from '../../shared/import/parsed-import.js';
 import { SavedMapping, sourceKeyOf } from '../../shared/import/saved-mapping.js';
-import { createContext, type HandlerContext } from '../handlers/dispatch.js';
+import { createContext } from '../handlers/dispatch.js';
 import { ImportFileError, readImportFile, type ImportFile } from '../import/read-import-file.js';
 import { openStore } from '../store/open-store.js';
 import { callApi, errorForFailure, type OptionForField } from './call-api.js';
@@ -16,6 +16,7 @@ import { CommandFailure, UsageError } from './cli-errors.js';
 import { DB_OPTION } from './common-options.js';
 import { parseOptions } from './parse-options.js';
 import { portfolioPath } from './portfolio-path.js';
+import { withPortfolio } from './with-portfolio.js';
 
 const OPTIONS = {
   ...DB_OPTION,
@@ -72,15 +73,6 @@ function progressLine(stderr: CliOutput): { show: (progress: ImportProgress) => 
   };
 }
 
-function withPortfolio<T>(dbPath: string, use: (ctx: HandlerContext) => T): T {
-  const store = openStore(dbPath);
-  try {
-    return use(createContext(store));
-  } finally {
-    store.close();
-  }
-}
-
 /** The key a file's mapping is saved under: the same one the app's import wizard looks up and saves. */
 function sourceKeyFor(request: ImportRequest): string {
   const format = request.format === undefined || request.format === 'auto' ? detectImportFormat(request.content) : request.format;
@@ -88,8 +80,8 @@ function sourceKeyFor(request: ImportRequest): string {
 }
 
 /** The mapping the portfolio saved for this source (by the app or an earlier `--mapping` import), or null. */
-function readSavedMapping(dbPath: string, sourceKey: string): SavedMapping | null {
-  const answer = SavedMapping.nullable().safeParse(withPortfolio(dbPath, (ctx) => callApi(ctx, 'importMappings.get', { sourceKey })));
+function readSavedMapping(dbFlag: string | undefined, env: CliEnv, sourceKey: string): SavedMapping | null {
+  const answer = SavedMapping.nullable().safeParse(withPortfolio(dbFlag, env, (ctx) => callApi(ctx, 'importMappings.get', { sourceKey })));
   if (!answer.success) throw new CommandFailure('The portfolio answered importMappings.get in an unexpected shape.');
   return answer.data;
 }
@@ -189,7 +181,7 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
   const notes: string[] = imported.note === undefined ? [] : [imported.note];
   // As in the app, a source imported before starts from the mapping the team chose then, unless told otherwise.
   if (request.mapping === undefined && values['ignore-saved-mapping'] !== true && existsSync(dbPath)) {
-    const saved = readSavedMapping(dbPath, sourceKey);
+    const saved = readSavedMapping(values.db, env, sourceKey);
     if (saved !== null) {
       request.mapping = saved.mapping;
       notes.push(`Used the mapping saved in this portfolio for this source on ${saved.savedAt.slice(0, 10)} (--mapping FILE to use another, --ignore-saved-mapping to use none).`);
@@ -213,7 +205,7 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
   // A mapping given on the command line is remembered the way the app remembers one, so the next import of
   // the same source (here or in the app) starts from it.
   if (values.mapping !== undefined && !dryRun && !refused) {
-    withPortfolio(dbPath, (ctx) => callApi(ctx, 'importMappings.save', { sourceKey, mapping: request.mapping }, optionFor));
+    withPortfolio(values.db, env, (ctx) => callApi(ctx, 'importMappings.save', { sourceKey, mapping: request.mapping }, optionFor));
     notes.push('Saved this mapping in the portfolio: the next import of this source uses it.');
   }
   report(env, { ...summary, notes }, imported.fileName, dbPath, { json: values.json === true, dryRun, refused, validRecords });

@@ -230,8 +230,6 @@ export function mergePatch(item: DebtItem, patch: DebtItemPatch): Record<string,
       merged[key] = value;
     }
   }
-  const effort = Effort.safeParse(patch.effort);
-  const tags = z.array(z.string()).safeParse(merged['tags']);
-  if (effort.success && !isZeroEffort(effort.data) && tags.success) merged['tags'] = tags.data.filter((t) => t !== EFFORT_UNKNOWN_TAG);
+  if (patch.effort !== undefined && !isZeroEffort(patch.effort)) merged['tags'] = (patch.tags ?? item.tags).filter((t) => t !== EFFORT_UNKNOWN_TAG);
   return merged;
 }

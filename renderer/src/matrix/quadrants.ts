@@ -46,8 +46,9 @@ export interface QuadrantSummary {
 export const TOP_ITEMS = 3;
 
 /**
- * Count, total expected effort, total interest and top items of each quadrant, over the estimated items. One tight pass over typed
- * arrays with no allocation per item (≈2 ms for 100k), memoised by the view on data, scores and thresholds.
+ * Count, total expected effort, total interest and top items of each quadrant, over the estimated items. One
+ * tight pass over typed arrays with no allocation per item (≈2 ms for 100k), memoised by the view on data,
+ * scores and thresholds.
  */
 export function summariseQuadrants(columns: MatrixColumns, scores: ColumnScores, t: Thresholds): QuadrantSummary[] {
   const count = new Float64Array(QUADRANTS.length);

@@ -57,3 +57,45 @@ test('the matrix is read in the background, and again only after the portfolio c
   await expect(payDownNow).toHaveText(String(urgent + 1));
   expect(matrixReads).toHaveLength(readsBefore + 1);
 });
+
+test('the matrix keeps how the team set it up: axes and colour while they switch views, thresholds across restarts', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  const summary = page.locator('.pager-summary');
+  await expect(summary).toContainText(/of \d+/);
+  const itemCount = /of ([\d,]+)/.exec((await summary.textContent()) ?? '')?.[1] ?? '';
+  const views = page.getByRole('group', { name: 'View' });
+  await views.getByRole('button', { name: 'Matrix' }).click();
+  await expect(page.getByTestId('matrix-count')).toHaveText(`${itemCount} items in the matrix`);
+  const payDownNow = page.getByTestId('count-payDownNow');
+  const planDeliberately = page.getByTestId('count-planDeliberately');
+  await expect(payDownNow).toHaveText(/\d+/);
+  const highRiskAt10 = Number(await payDownNow.textContent()) + Number(await planDeliberately.textContent());
+
+  await page.getByLabel('X axis').selectOption({ label: 'Interest' });
+  await page.getByLabel('Colour by').selectOption({ label: 'Status' });
+  const riskThreshold = page.getByLabel('High risk from');
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/scoring.set'));
+  await riskThreshold.fill('16');
+  // Fewer items count as high risk from 16 than from 10 in the sample portfolio.
+  await expect
+    .poll(async () => Number(await payDownNow.textContent()) + Number(await planDeliberately.textContent()))
+    .toBeLessThan(highRiskAt10);
+  const highRiskAt16 = Number(await payDownNow.textContent()) + Number(await planDeliberately.textContent());
+
+  await views.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('.pager-summary')).toBeVisible();
+  await views.getByRole('button', { name: 'Matrix' }).click();
+  await expect(page.getByLabel('X axis')).toHaveValue('interest');
+  await expect(page.getByLabel('Colour by')).toHaveValue('status');
+  await expect(page.getByRole('list', { name: 'Colour: status' })).toContainText('In progress');
+  await expect(riskThreshold).toHaveValue('16');
+  expect((await saved).ok()).toBe(true);
+
+  // The thresholds are the team's, saved with the portfolio's scoring settings: a restart keeps them.
+  await app.restart();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
+  await expect(page.getByLabel('High risk from')).toHaveValue('16');
+  await expect(payDownNow).toHaveText(/\d+/);
+  expect(Number(await payDownNow.textContent()) + Number(await planDeliberately.textContent())).toBe(highRiskAt16);
+});

@@ -271,14 +271,30 @@ describe('dispatch', () => {
     });
 
     it('gets and sets weights and horizon, refusing all-zero weights', () => {
-      expect(expectOk(dispatch(ctx, 'scoring.get', {}))).toEqual({ horizonSprints: 12, weights: { risk: 1, interest: 1, timeCriticality: 1, outcome: 1 } });
+      const thresholds = { risk: 10, roi: 1 };
+      expect(expectOk(dispatch(ctx, 'scoring.get', {}))).toEqual({ horizonSprints: 12, weights: { risk: 1, interest: 1, timeCriticality: 1, outcome: 1 }, thresholds });
       const weights = { risk: 3, interest: 1, timeCriticality: 1, outcome: 0.5 };
-      expect(expectOk(dispatch(ctx, 'scoring.set', { weights, horizonSprints: 6 }))).toEqual({ horizonSprints: 6, weights });
+      expect(expectOk(dispatch(ctx, 'scoring.set', { weights, horizonSprints: 6 }))).toEqual({ horizonSprints: 6, weights, thresholds });
       expectFail(dispatch(ctx, 'scoring.set', { weights: { risk: 0, interest: 0, timeCriticality: 0, outcome: 0 } }), 'invalid-input');
       expectFail(dispatch(ctx, 'scoring.set', { horizonSprints: 0 }), 'invalid-input');
-      expect(expectOk(dispatch(ctx, 'scoring.get', {}))).toEqual({ horizonSprints: 6, weights });
+      expect(expectOk(dispatch(ctx, 'scoring.get', {}))).toEqual({ horizonSprints: 6, weights, thresholds });
       const item = create();
       expect((expectOk(dispatch(ctx, 'items.explain', { id: item.id })) as Output<'items.explain'>).scores.carryingCost).toBe(6);
+    });
+
+    it('keeps the quadrant thresholds beside the weights, refusing ones the matrix cannot draw', () => {
+      const saved = expectOk(dispatch(ctx, 'scoring.set', { thresholds: { risk: 12, roi: 2.5 } })) as Output<'scoring.set'>;
+      expect(saved).toEqual({ horizonSprints: 12, weights: { risk: 1, interest: 1, timeCriticality: 1, outcome: 1 }, thresholds: { risk: 12, roi: 2.5 } });
+      const auditRows = store.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'settings'").pluck().get();
+      expect(expectFail(dispatch(ctx, 'scoring.set', { thresholds: { risk: 12.5, roi: 1 } }), 'invalid-input').message).toContain('whole number from 1 to 25');
+      expect(expectFail(dispatch(ctx, 'scoring.set', { thresholds: { risk: 10, roi: 0 } }), 'invalid-input').message).toContain('at least 0.01');
+      expect(store.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'settings'").pluck().get()).toBe(auditRows);
+      expect((expectOk(dispatch(ctx, 'scoring.get', {})) as Output<'scoring.get'>).thresholds).toEqual({ risk: 12, roi: 2.5 });
+    });
+
+    it('reads the default thresholds from a portfolio whose scoring was saved before thresholds were kept', () => {
+      store.db.prepare("INSERT INTO settings (key, value) VALUES ('scoring', ?)").run(JSON.stringify({ horizonSprints: 8, weights: { risk: 2, interest: 1, timeCriticality: 1, outcome: 1 } }));
+      expect(expectOk(dispatch(ctx, 'scoring.get', {}))).toEqual({ horizonSprints: 8, weights: { risk: 2, interest: 1, timeCriticality: 1, outcome: 1 }, thresholds: { risk: 10, roi: 1 } });
     });
   });
 

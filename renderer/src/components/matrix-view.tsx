@@ -4,10 +4,11 @@ import { AXIS_OPTION_LABELS, X_AXES, Y_AXES, type XAxisKey, type YAxisKey } from
 import { memoLast } from '../matrix/memo-last.js';
 import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
-import { DEFAULT_THRESHOLDS, notEstimatedSummary, QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants, type Thresholds } from '../matrix/quadrants.js';
+import { QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants } from '../matrix/quadrants.js';
 import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
 import type { IdLookup } from '../../../shared/api/matrix-data.js';
 import { EFFORT_UNKNOWN_TAG } from '../../../shared/domain/effort-estimate.js';
+import { DEFAULT_THRESHOLDS } from '../../../shared/scoring/weights.js';
 import { useApp } from '../store/use-app.js';
 import { KIND_LABELS, oneOf, STATUS_LABELS } from './domain-labels.js';
 import { formatCount } from './display-format.js';
@@ -17,7 +18,6 @@ import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
 const quadrantsOnce = memoLast(summariseQuadrants);
-const notEstimatedOnce = memoLast(notEstimatedSummary);
 const indexOnce = memoLast((idIndex: IdLookup, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
 const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
@@ -68,7 +68,7 @@ function ThresholdField(props: { id: string; label: string; value: number; min: 
 
 /** The priority matrix: risk against ROI (or another pair), with quadrant totals and the selected item's explanation. */
 export function MatrixView() {
-  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection, setTagFilter, setView } = useApp(
+  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection, setTagFilter, setView, scoring, setThresholds, choices, setChoices } = useApp(
     useShallow((s) => ({
       items: s.items,
       matrix: s.matrix,
@@ -82,13 +82,15 @@ export function MatrixView() {
       clearBulkSelection: s.clearBulkSelection,
       setTagFilter: s.setTagFilter,
       setView: s.setView,
+      scoring: s.scoring,
+      setThresholds: s.setThresholds,
+      choices: s.matrixChoices,
+      setChoices: s.setMatrixChoices,
     })),
   );
   const [tool, setTool] = useState<SelectionTool>('pan');
-  const [xKey, setXKey] = useState<XAxisKey>('roi');
-  const [yKey, setYKey] = useState<YAxisKey>('risk');
-  const [colourBy, setColourBy] = useState<ColourBy>('kind');
-  const [thresholds, setThresholds] = useState<Thresholds>(DEFAULT_THRESHOLDS);
+  const { x: xKey, y: yKey, colourBy } = choices;
+  const thresholds = scoring?.thresholds ?? DEFAULT_THRESHOLDS;
 
   // The table's page reloads whenever filters or items change; the matrix follows it, so both show the same items.
   useEffect(() => {
@@ -106,8 +108,7 @@ export function MatrixView() {
       </p>
     );
   }
-  const quadrants = quadrantsOnce(matrix.columns, scores, thresholds);
-  const unestimated = notEstimatedOnce(matrix.columns);
+  const { quadrants, notEstimated: unestimated } = quadrantsOnce(matrix.columns, scores, thresholds);
   const plotted = deferred ?? { columns: matrix.columns, idIndex: matrix.idIndex, scores };
   const selected = indexOnce(plotted.idIndex, selectedId);
   const picked = pickedOnce(plotted.idIndex, bulkSelection);
@@ -120,9 +121,9 @@ export function MatrixView() {
   return (
     <section className="matrix-view" aria-label="Priority matrix" onKeyDown={onKeyDown}>
       <div className="matrix-controls">
-        <Choice id="matrix-x" label="X axis" value={xKey} options={X_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setXKey} />
-        <Choice id="matrix-y" label="Y axis" value={yKey} options={Y_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={setYKey} />
-        <Choice id="matrix-colour" label="Colour by" value={colourBy} options={COLOUR_BY} labelOf={(k) => (k === 'kind' ? 'Kind' : 'Status')} onChange={setColourBy} />
+        <Choice id="matrix-x" label="X axis" value={xKey} options={X_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={(x: XAxisKey) => { setChoices({ x }); }} />
+        <Choice id="matrix-y" label="Y axis" value={yKey} options={Y_AXES} labelOf={(k) => AXIS_OPTION_LABELS[k]} onChange={(y: YAxisKey) => { setChoices({ y }); }} />
+        <Choice id="matrix-colour" label="Colour by" value={colourBy} options={COLOUR_BY} labelOf={(k) => (k === 'kind' ? 'Kind' : 'Status')} onChange={(c: ColourBy) => { setChoices({ colourBy: c }); }} />
         <ThresholdField id="threshold-risk" label="High risk from" value={thresholds.risk} min={1} max={25} step={1} onChange={(risk) => { setThresholds({ ...thresholds, risk }); }} />
         <ThresholdField id="threshold-roi" label="High ROI from" value={thresholds.roi} min={0.01} max={1000} step={0.1} onChange={(roi) => { setThresholds({ ...thresholds, roi }); }} />
       </div>

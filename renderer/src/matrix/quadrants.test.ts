@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, scoreColumns } from '../../../shared/scoring/score-columns.js';
-import { DEFAULT_SCORING } from '../../../shared/scoring/weights.js';
+import { DEFAULT_SCORING, DEFAULT_THRESHOLDS } from '../../../shared/scoring/weights.js';
 import { testItem } from '../store/fake-bridge.js';
-import { DEFAULT_THRESHOLDS, notEstimatedSummary, quadrantOf, summariseQuadrants } from './quadrants.js';
+import { quadrantOf, summariseQuadrants } from './quadrants.js';
 
 describe('quadrantOf', () => {
   const t = DEFAULT_THRESHOLDS;
@@ -30,11 +30,12 @@ describe('summariseQuadrants', () => {
   const columns = columnsOf(items);
   const ctx = { ...DEFAULT_SCORING, sprintLengthDays: 14, today: '2026-11-25', maxInterest: 4 };
   const scores = scoreColumns(columns, ctx);
-  const summary = summariseQuadrants(columns, scores, DEFAULT_THRESHOLDS);
+  const { quadrants: summary, notEstimated } = summariseQuadrants(columns, scores, DEFAULT_THRESHOLDS);
   const byName = Object.fromEntries(summary.map((q) => [q.quadrant, q]));
 
   it('assigns every item to exactly one quadrant', () => {
     expect(summary.map((q) => q.count).reduce((a, b) => a + b, 0)).toBe(items.length);
+    expect(notEstimated).toEqual({ count: 0, interest: 0 });
     expect(byName['payDownNow']?.count).toBe(2);
     expect(byName['planDeliberately']?.count).toBe(1);
     expect(byName['quickWins']?.count).toBe(1);
@@ -66,10 +67,10 @@ describe('items nobody estimated', () => {
   const scores = scoreColumns(columns, { ...DEFAULT_SCORING, sprintLengthDays: 14, today: '2026-11-25', maxInterest: 2 });
 
   it('are counted apart, with their interest, and in no quadrant: their "no effort" ROI is not a real one', () => {
-    const summary = summariseQuadrants(columns, scores, DEFAULT_THRESHOLDS);
-    expect(summary.map((q) => q.count)).toEqual([2, 0, 0, 0]);
-    expect(summary[0]?.top.map((i) => columns.title[i])).toEqual(['Free to fix', 'Estimated']);
-    expect(notEstimatedSummary(columns)).toEqual({ count: 2, interest: 2.5 });
+    const { quadrants, notEstimated } = summariseQuadrants(columns, scores, DEFAULT_THRESHOLDS);
+    expect(quadrants.map((q) => q.count)).toEqual([2, 0, 0, 0]);
+    expect(quadrants[0]?.top.map((i) => columns.title[i])).toEqual(['Free to fix', 'Estimated']);
+    expect(notEstimated).toEqual({ count: 2, interest: 2.5 });
   });
 });
 

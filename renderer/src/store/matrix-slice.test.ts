@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { MatrixData } from '../../../shared/api/matrix-data.js';
 import { encodeMatrixColumns } from '../../../shared/api/matrix-codec.js';
 import { fail, ok } from '../../../shared/api/result.js';
@@ -6,6 +6,7 @@ import { columnsOf } from '../../../shared/scoring/score-columns.js';
 import { DEFAULT_SCORING, WEIGHT_PRESETS } from '../../../shared/scoring/weights.js';
 import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
 import { createAppStore } from './app-store.js';
+import { SAVE_THRESHOLDS_AFTER_MS } from './matrix-slice.js';
 import { fakeBridge, testItem } from './fake-bridge.js';
 
 const items = [testItem({ likelihood: 5, impact: 5 }), testItem({ interest: 3 }), testItem({ interest: 0 })];
@@ -216,5 +217,69 @@ describe('the matrix slice', () => {
     expect(store.getState().matrix).toBeNull();
     await store.getState().loadMatrix();
     expect(store.getState().notices.at(-1)?.message).toContain('The disk is unreadable');
+  });
+
+  describe('quadrant thresholds and the matrix’s choices', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    test('move the lines at once, save once typing pauses, and never rescore', async () => {
+      const fake = fakeBridge({
+        'items.matrix': () => ok(data),
+        'scoring.set': (s) => ok({ ...DEFAULT_SCORING, thresholds: s.thresholds ?? DEFAULT_SCORING.thresholds }),
+      });
+      const store = createAppStore(fake.bridge);
+      await store.getState().loadMatrix();
+      const scores = store.getState().scores;
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      store.getState().setThresholds({ risk: 1, roi: 1 });
+      vi.advanceTimersByTime(SAVE_THRESHOLDS_AFTER_MS - 1);
+      store.getState().setThresholds({ risk: 12, roi: 1 });
+      expect(store.getState().scoring?.thresholds).toEqual({ risk: 12, roi: 1 });
+      expect(store.getState().scores).toBe(scores);
+      expect(fake.inputsOf('scoring.set')).toEqual([]);
+      await vi.advanceTimersByTimeAsync(SAVE_THRESHOLDS_AFTER_MS);
+      expect(fake.inputsOf('scoring.set')).toEqual([{ thresholds: { risk: 12, roi: 1 } }]);
+      expect(store.getState().scores).toBe(scores);
+    });
+
+    test('a matrix read while a change is unsaved keeps the change', async () => {
+      const fake = fakeBridge({
+        'items.matrix': () => ok({ ...data, revision: `r${String(fake.inputsOf('items.matrix').length)}` }),
+        'items.matrixRevision': () => ok({ revision: 'moved' }),
+        'scoring.set': (s) => ok({ ...DEFAULT_SCORING, thresholds: s.thresholds ?? DEFAULT_SCORING.thresholds }),
+      });
+      const store = createAppStore(fake.bridge);
+      await store.getState().loadMatrix();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      store.getState().setThresholds({ risk: 15, roi: 2 });
+      await store.getState().loadMatrix();
+      expect(fake.inputsOf('items.matrix')).toHaveLength(2);
+      expect(store.getState().scoring?.thresholds).toEqual({ risk: 15, roi: 2 });
+      await vi.advanceTimersByTimeAsync(SAVE_THRESHOLDS_AFTER_MS);
+      expect(fake.inputsOf('scoring.set')).toEqual([{ thresholds: { risk: 15, roi: 2 } }]);
+    });
+
+    test('a failed save is reported and the lines stay where the user put them', async () => {
+      const fake = fakeBridge({ 'items.matrix': () => ok(data), 'scoring.set': () => fail('io-error', 'The disk is full') });
+      const store = createAppStore(fake.bridge);
+      await store.getState().loadMatrix();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      store.getState().setThresholds({ risk: 8, roi: 0.5 });
+      await vi.advanceTimersByTimeAsync(SAVE_THRESHOLDS_AFTER_MS);
+      expect(store.getState().notices.at(-1)?.message).toMatch(/Could not save the quadrant thresholds.*The disk is full/);
+      expect(store.getState().scoring?.thresholds).toEqual({ risk: 8, roi: 0.5 });
+    });
+
+    test('axes and colour live in the store, so leaving the view keeps them', () => {
+      const store = createAppStore(fakeBridge({}).bridge);
+      expect(store.getState().matrixChoices).toEqual({ x: 'roi', y: 'risk', colourBy: 'kind' });
+      store.getState().setMatrixChoices({ x: 'interest' });
+      store.getState().setView('table');
+      store.getState().setMatrixChoices({ colourBy: 'status' });
+      store.getState().setView('matrix');
+      expect(store.getState().matrixChoices).toEqual({ x: 'interest', y: 'risk', colourBy: 'status' });
+    });
   });
 });

@@ -4,8 +4,10 @@ import { readMatrixDataInSteps } from '../../../shared/api/matrix-codec.js';
 import type { LoadedMatrix } from '../../../shared/api/matrix-data.js';
 import type { DebtItemPatch } from '../../../shared/domain/debt-item.js';
 import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
-import type { ScoringSettings } from '../../../shared/scoring/weights.js';
+import type { QuadrantThresholds, ScoringSettings } from '../../../shared/scoring/weights.js';
+import type { XAxisKey, YAxisKey } from '../matrix/axes.js';
 import { scoreInSlices, type ScoredColumns } from '../matrix/chunked-scoring.js';
+import type { ColourBy } from '../matrix/palette.js';
 import { indexesOf } from '../matrix/selection.js';
 import { idleTask, nextTask, runInSlices } from '../matrix/time-slices.js';
 import type { SliceCreator } from './app-state.js';
@@ -16,6 +18,21 @@ import { MAX_SEARCH_LENGTH, type ListFilters } from './list-query.js';
 import { FAILED, SAVED, type SaveOutcome } from './save-outcome.js';
 
 export type MainView = 'table' | 'matrix' | 'plan' | 'forecast' | 'scenarios';
+
+/** How the matrix is drawn: kept here, not in the view, so a look at the table and back keeps them. */
+export interface MatrixChoices {
+  readonly x: XAxisKey;
+  readonly y: YAxisKey;
+  readonly colourBy: ColourBy;
+}
+
+const DEFAULT_CHOICES: MatrixChoices = { x: 'roi', y: 'risk', colourBy: 'kind' };
+
+/**
+ * Thresholds are saved once typing pauses this long: typing "12" is one save and one audit entry, not one
+ * for "1" and another for "12".
+ */
+export const SAVE_THRESHOLDS_AFTER_MS = 500;
 
 /** A matrix with the query it answers (its JSON), so reading the same query again can first ask whether it is still exact. */
 export type HeldMatrix = LoadedMatrix & { readonly queryKey: string };
@@ -33,6 +50,13 @@ export interface MatrixSlice {
   selectedId: string | null;
   explanation: ItemExplanation | null;
   setView: (view: MainView) => void;
+  matrixChoices: MatrixChoices;
+  setMatrixChoices: (choices: Partial<MatrixChoices>) => void;
+  /**
+   * Moves the quadrant lines at once (scores do not depend on them, so nothing is rescored) and saves them with
+   * the portfolio's scoring settings when typing pauses; a failed save is reported and the lines stay.
+   */
+  setThresholds: (thresholds: QuadrantThresholds) => void;
   /** Reads the matrix for the table's filters, or only checks that the one held is still exact. */
   loadMatrix: () => Promise<void>;
   /**
@@ -112,6 +136,17 @@ export const createMatrixSlice =
       set({ explanation: result.value });
     };
 
+    /** Thresholds shown but not saved yet: a matrix read meanwhile keeps them instead of the stored ones. */
+    let unsavedThresholds: QuadrantThresholds | null = null;
+    let thresholdsTimer: ReturnType<typeof setTimeout> | undefined;
+    const saveThresholds = async () => {
+      const thresholds = unsavedThresholds;
+      if (thresholds === null) return;
+      const result = await callBridge(bridge, 'scoring.set', { thresholds });
+      if (unsavedThresholds === thresholds) unsavedThresholds = null;
+      if (!result.ok) get().showNotice('error', failureMessage('Could not save the quadrant thresholds.', result.error));
+    };
+
     /** The read in progress, so a second request for the same items joins it instead of reading 100k items twice. */
     let inFlight: { key: string; done: Promise<void> } | null = null;
     const track = async (key: string, done: Promise<void>) => {
@@ -160,8 +195,9 @@ export const createMatrixSlice =
         const shown = bulkTargetsOf(loaded, bulkSelection);
         if (shown.length < bulkSelection.size) set({ bulkSelection: shown.length === 0 ? NO_SELECTION : new Set(shown.map((t) => t.id)) });
       }
-      set({ scoring: loaded.scoring, matrixLoading: false, ...(stillShown ? {} : { selectedId: null, explanation: null }) });
-      await rescore(loaded, loaded.scoring);
+      const scoring = unsavedThresholds === null ? loaded.scoring : { ...loaded.scoring, thresholds: unsavedThresholds };
+      set({ scoring, matrixLoading: false, ...(stillShown ? {} : { selectedId: null, explanation: null }) });
+      await rescore(loaded, scoring);
       // Once drawn, the id map for selections is built while the page is idle, so the first box selection
       // over 100k points does not hash every id in one long task.
       const { idIndex } = loaded;
@@ -185,6 +221,22 @@ export const createMatrixSlice =
 
       setView(view) {
         set({ view });
+      },
+
+      matrixChoices: DEFAULT_CHOICES,
+      setMatrixChoices(choices) {
+        set({ matrixChoices: { ...get().matrixChoices, ...choices } });
+      },
+
+      setThresholds(thresholds) {
+        const scoring = get().scoring;
+        if (scoring === null) return;
+        set({ scoring: { ...scoring, thresholds } });
+        unsavedThresholds = thresholds;
+        clearTimeout(thresholdsTimer);
+        thresholdsTimer = setTimeout(() => {
+          void saveThresholds();
+        }, SAVE_THRESHOLDS_AFTER_MS);
       },
 
       async loadMatrix() {

@@ -35,6 +35,18 @@ function changeElsewhere(dbPath: string): string {
 
 const selectedCount = async (bar: Locator): Promise<number> => Number(/^([\d,]+) selected$/.exec((await bar.getByTestId('bulk-count').textContent()) ?? '')?.[1]?.replace(',', ''));
 
+/** How many pixels of the selection rings' canvas are not transparent: the rings as drawn, not as counted. */
+function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const ctx = element.getContext('2d');
+    if (ctx === null) return -1;
+    const { data } = ctx.getImageData(0, 0, element.width, element.height);
+    let inked = 0;
+    for (let k = 3; k < data.length; k += 4) if ((data[k] ?? 0) > 0) inked += 1;
+    return inked;
+  });
+}
+
 function axeViolations(page: Page, include: string) {
   return new AxeBuilder({ page })
     .include(include)
@@ -108,10 +120,13 @@ test('select points on the matrix with a box or a lasso and plan, set or accept 
     { shift: true },
   );
   await expect(bar.getByTestId('bulk-count')).toHaveText(/^\d+ selected$/);
+  const rings = plot.locator('.matrix-selection-canvas');
+  await expect.poll(() => inkedPixels(rings)).toBeGreaterThan(0);
   await plot.focus();
   await page.keyboard.press('Escape');
   await expect(bar.getByTestId('bulk-count')).toHaveText(/Shift\+drag/);
-  await expect(plot.locator('.matrix-selection-canvas')).toHaveAttribute('data-picked', '0');
+  await expect(rings).toHaveAttribute('data-picked', '0');
+  await expect.poll(() => inkedPixels(rings)).toBe(0);
   // Without a pointer, "Select all" takes every item the filters show; "Clear selection" empties it again.
   await bar.getByRole('button', { name: 'Select all' }).click();
   await expect(bar.getByTestId('bulk-count')).toHaveText(`${String(itemCount)} selected`);

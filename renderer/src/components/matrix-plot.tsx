@@ -9,8 +9,9 @@ import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { plotRect } from '../matrix/plot-rect.js';
 import { applyTransform } from '../matrix/pixel-transform.js';
 import { wheelZoomFactor } from '../matrix/pinch.js';
-import { firstPoint, neighbour, stylePoints, type Direction } from '../matrix/point-layout.js';
+import { firstPoint, neighbour, type Direction } from '../matrix/point-layout.js';
 import type { Thresholds } from '../matrix/quadrants.js';
+import { pointStyleOnce } from '../matrix/view-derived.js';
 import type { SelectionTool } from '../matrix/selection.js';
 import { MatrixPainter } from './matrix-canvas.js';
 import { MatrixOverlay, type Ring } from './matrix-overlay.js';
@@ -118,7 +119,7 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const yDomain = useMemo(() => view.y ?? domainOfExtent(ySpec, axisExtent(yKey, scores)), [view.y, ySpec, yKey, scores]);
   const xProj = useMemo(() => project(xSpec, xDomain, rect.left, rect.right), [xSpec, xDomain, rect.left, rect.right]);
   const yProj = useMemo(() => project(ySpec, yDomain, rect.bottom, rect.top), [ySpec, yDomain, rect.bottom, rect.top]);
-  const style = useMemo(() => stylePoints(columns, colourBy, maxInterest), [columns, colourBy, maxInterest]);
+  const style = pointStyleOnce(columns, colourBy, maxInterest);
   // No points until the width is known: 100k points are laid out once, at the real width, not first at a guess.
   const { laid, transform, hit, pending: layingOut } = usePointLayout({ count: measured === null ? 0 : scores.count, xValues, yValues, x: xProj, y: yProj, style });
   const layout = laid.layout;

@@ -18,6 +18,8 @@ interface SelectionLayerProps {
  */
 export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, picked }: SelectionLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  /** Whether the canvas holds rings: a blank one is left alone, unsized (sizing allocates megabytes of bitmap). */
+  const inked = useRef(false);
   const anyPicked = picked.length > 0;
   // Which items are on screen, as a lookup: layout.visible is a list, and includes() per picked item would be quadratic.
   const shown = useMemo(() => {
@@ -31,7 +33,7 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
 
   useEffect(() => {
     const canvas = ref.current;
-    if (canvas === null) return;
+    if (canvas === null || (shown === null && !inked.current)) return;
     const width = Math.max(1, Math.round(rect.width * pixelRatio));
     const height = Math.max(1, Math.round(rect.height * pixelRatio));
     // Resizing reallocates the bitmap; this runs every frame of a zoom while items are picked, so the same
@@ -42,6 +44,7 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
     if (ctx === null) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    inked.current = shown !== null;
     if (shown === null) return;
     // Saved and restored: a kept canvas keeps its state, and clips would otherwise pile up frame after frame.
     ctx.save();

@@ -4,8 +4,9 @@ import { AXIS_OPTION_LABELS, X_AXES, Y_AXES, type XAxisKey, type YAxisKey } from
 import { memoLast } from '../matrix/memo-last.js';
 import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
-import { QUADRANT_HINTS, QUADRANT_NAMES, summariseQuadrants } from '../matrix/quadrants.js';
+import { QUADRANT_HINTS, QUADRANT_NAMES } from '../matrix/quadrants.js';
 import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
+import { quadrantTotalsOnce } from '../matrix/view-derived.js';
 import type { IdLookup } from '../../../shared/api/matrix-data.js';
 import { EFFORT_UNKNOWN_TAG } from '../../../shared/domain/effort-estimate.js';
 import { DEFAULT_THRESHOLDS } from '../../../shared/scoring/weights.js';
@@ -17,7 +18,6 @@ import { MatrixItemPanel } from './matrix-item-panel.js';
 import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
-const quadrantsOnce = memoLast(summariseQuadrants);
 const indexOnce = memoLast((idIndex: IdLookup, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
 const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
@@ -108,7 +108,7 @@ export function MatrixView() {
       </p>
     );
   }
-  const { quadrants, notEstimated: unestimated } = quadrantsOnce(matrix.columns, scores, thresholds);
+  const { quadrants, notEstimated: unestimated } = quadrantTotalsOnce(matrix.columns, scores, thresholds);
   const plotted = deferred ?? { columns: matrix.columns, idIndex: matrix.idIndex, scores };
   const selected = indexOnce(plotted.idIndex, selectedId);
   const picked = pickedOnce(plotted.idIndex, bulkSelection);

@@ -82,10 +82,14 @@ export function usePointLayout({ count, xValues, yValues, x, y, style }: LayoutI
   const index = useRef<{ layout: PointLayout; tree: Quadtree<number> } | null>(null);
   useEffect(() => {
     let current = true;
-    // Built while the page is idle: the painter's slices of the same layout come first, so the points show
-    // before the index for hovering them is ready (until then a hover scans the points).
-    void indexPointsInSlices(laid.layout, { isCurrent: () => current, startNow: false, schedule: idleTask }).then((tree) => {
-      if (current && tree !== null) index.current = { layout: laid.layout, tree };
+    // Built while the page is idle, from its first step (the tables it allocates included): the painter's
+    // slices of the same layout come first, so the points show before the index for hovering them is ready
+    // (until then a hover scans the points).
+    idleTask(() => {
+      if (!current) return;
+      void indexPointsInSlices(laid.layout, { isCurrent: () => current, schedule: idleTask }).then((tree) => {
+        if (current && tree !== null) index.current = { layout: laid.layout, tree };
+      });
     });
     return () => {
       current = false;

@@ -4,12 +4,13 @@ import { readMatrixDataInSteps } from '../../../shared/api/matrix-codec.js';
 import type { LoadedMatrix } from '../../../shared/api/matrix-data.js';
 import type { DebtItemPatch } from '../../../shared/domain/debt-item.js';
 import type { ItemExplanation } from '../../../shared/scoring/explanation.js';
-import type { QuadrantThresholds, ScoringSettings } from '../../../shared/scoring/weights.js';
+import { DEFAULT_THRESHOLDS, type QuadrantThresholds, type ScoringSettings } from '../../../shared/scoring/weights.js';
 import type { XAxisKey, YAxisKey } from '../matrix/axes.js';
 import { scoreInSlices, type ScoredColumns } from '../matrix/chunked-scoring.js';
 import type { ColourBy } from '../matrix/palette.js';
 import { indexesOf } from '../matrix/selection.js';
 import { idleTask, nextTask, runInSlices } from '../matrix/time-slices.js';
+import { deriveAhead } from '../matrix/view-derived.js';
 import type { SliceCreator } from './app-state.js';
 import { callBridge } from './call-bridge.js';
 import { formatItemCount } from '../components/display-format.js';
@@ -121,6 +122,10 @@ export const createMatrixSlice =
         set({ matrix, scores, rescoring: false });
         // Seen in DevTools' performance panel and by the benchmark: the matrix is ready to draw from here on.
         performance.mark('paydown:matrix-scored', { detail: { points: scores.count } });
+        idleTask(() => {
+          const now = get();
+          if (now.matrix === matrix && now.scores === scores) deriveAhead(matrix, scores, now.scoring?.thresholds ?? DEFAULT_THRESHOLDS, now.matrixChoices.colourBy);
+        });
       }
     };
 

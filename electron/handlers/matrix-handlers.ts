@@ -1,5 +1,5 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
-import { matrixWireColumns, portfolioScale } from '../store/matrix-query.js';
+import { readMatrix } from '../store/matrix-query.js';
 import { portfolioRevision } from '../store/revision.js';
 import { readScoring, readSettings } from '../store/settings-repo.js';
 import type { HandlerContext } from './context.js';
@@ -12,11 +12,11 @@ const nodeBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, byte
 export function matrixHandler(ctx: HandlerContext, input: ParsedInput<'items.matrix'>): Output<'items.matrix'> {
   const db = ctx.store.db;
   return db.transaction(() => {
-    const scale = portfolioScale(db);
+    const { columns, scale } = readMatrix(db, input, nodeBase64);
     const { sprintLengthDays, unit } = readSettings(db);
     const today = localDate(ctx.now());
     return {
-      columns: matrixWireColumns(db, input, nodeBase64),
+      columns,
       portfolioCount: scale.count,
       maxInterest: scale.maxInterest,
       scoring: readScoring(db),

@@ -20,4 +20,14 @@ describe('foldForSearch', () => {
       }),
     );
   });
+
+  it('folds ASCII-only text exactly as the full Unicode route would', () => {
+    const fullRoute = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' })), (text) => {
+        expect(foldForSearch(text)).toBe(fullRoute(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -209,6 +209,18 @@ describe('the matrix slice', () => {
     expect(fake.inputsOf('items.matrix')).toHaveLength(1);
   });
 
+  test('the id map for selections is finished in idle time even when opening the view checks the matrix again', async () => {
+    const fake = fakeBridge({ 'items.matrix': () => ok(data), 'items.matrixRevision': () => ok({ revision: data.revision }) });
+    const store = createAppStore(fake.bridge);
+    await store.getState().prefetchMatrix();
+    await store.getState().loadMatrix();
+    expect(fake.inputsOf('items.matrix')).toHaveLength(1);
+    const held = store.getState().matrix;
+    await vi.waitFor(() => {
+      expect(held?.idIndex.complete).toBe(true);
+    });
+  });
+
   test('a failed prefetch says nothing; the matrix view’s own read reports the failure', async () => {
     const fake = fakeBridge({ 'items.matrix': () => fail('io-error', 'The disk is unreadable') });
     const store = createAppStore(fake.bridge);

@@ -206,9 +206,11 @@ export const createMatrixSlice =
       // Once drawn, the id map for selections is built while the page is idle, so the first box selection
       // over 100k points does not hash every id in one long task.
       const { idIndex } = loaded;
+      // It goes on while this matrix is held: a later check that finds it still exact (opening the view after the
+      // background read) must not stop it, or the first selection would hash every id in one long task.
       void runInSlices(loaded.columns.count, (_from, to) => {
         idIndex.indexUpTo(to);
-      }, { schedule: idleTask, startNow: false, isCurrent: () => request === latestLoad && !idIndex.complete });
+      }, { schedule: idleTask, startNow: false, isCurrent: () => get().matrix === loaded && !idIndex.complete });
       if (stillShown) await explain(selectedId);
     };
 

@@ -52,8 +52,22 @@ test('the matrix is read in the background, and again only after the portfolio c
     'bin/paydown.mjs', 'items', 'add', '--db', app.dbPath, '--title', 'Expired signing certificate',
     '--likelihood', '5', '--impact', '5', '--effort', '1', '--interest', '3',
   ]);
+  // While the changed portfolio is read again, the old picture stays and says it is about to change.
+  let releaseRead: () => void = () => undefined;
+  const readHeld = new Promise<void>((resolve) => {
+    releaseRead = resolve;
+  });
+  await page.route('**/api/items.matrix', async (route) => {
+    await readHeld;
+    await route.continue();
+  });
   await views.getByRole('button', { name: 'Matrix' }).click();
+  const updating = page.getByRole('status').filter({ hasText: 'Updating to the portfolio’s latest changes…' });
+  await expect(updating).toBeVisible();
+  await expect(count).toHaveText(`${String(itemCount)} items in the matrix`);
+  releaseRead();
   await expect(count).toHaveText(`${String(itemCount + 1)} items in the matrix`);
+  await expect(updating).toHaveCount(0);
   await expect(payDownNow).toHaveText(String(urgent + 1));
   expect(matrixReads).toHaveLength(readsBefore + 1);
 });

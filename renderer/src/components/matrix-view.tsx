@@ -68,7 +68,7 @@ function ThresholdField(props: { id: string; label: string; value: number; min: 
 
 /** The priority matrix: risk against ROI (or another pair), with quadrant totals and the selected item's explanation. */
 export function MatrixView() {
-  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection, setTagFilter, setView, scoring, setThresholds, choices, setChoices } = useApp(
+  const { items, matrix, scores, selectedId, loadMatrix, selectItem, showNotice, bulkSelection, setBulkSelection, clearBulkSelection, setTagFilter, setView, scoring, matrixLoading, setThresholds, choices, setChoices } = useApp(
     useShallow((s) => ({
       items: s.items,
       matrix: s.matrix,
@@ -83,6 +83,7 @@ export function MatrixView() {
       setTagFilter: s.setTagFilter,
       setView: s.setView,
       scoring: s.scoring,
+      matrixLoading: s.matrixLoading,
       setThresholds: s.setThresholds,
       choices: s.matrixChoices,
       setChoices: s.setMatrixChoices,
@@ -164,6 +165,10 @@ export function MatrixView() {
       </ul>
       <p className="matrix-count" data-testid="matrix-count">
         {formatCount(matrix.columns.id.length)} items in the matrix
+      </p>
+      {/* The picture stays while a changed portfolio is read again (a second or so for 100k items): say it is about to change. */}
+      <p className="matrix-updating" role="status">
+        {matrixLoading ? 'Updating to the portfolio’s latest changes…' : ''}
       </p>
       <div className="matrix-body">
         <div className="matrix-main">

@@ -137,10 +137,20 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
 
   const tableRow = page.getByRole('table', { name: 'Debt items' }).locator('tr.item-row').first();
 
-  // Cold: "Matrix" clicked the moment the table's first page shows, before the background read of the
-  // matrix can finish, so the click waits for all of it (host query, transfer, decode, score, lay out, paint).
+  // Cold: "Matrix" clicked the moment the table's first page shows, and the background read of the matrix held
+  // back until the click (the table can take long enough to show for that read to finish first), so the click
+  // waits for all of it: host query, transfer, decode, score, lay out, paint.
+  let click: () => void = () => undefined;
+  const clickCame = new Promise<void>((resolve) => {
+    click = resolve;
+  });
+  await page.route('**/api/items.matrix', async (route) => {
+    await clickCame;
+    await route.continue();
+  });
   await expect(tableRow).toBeVisible({ timeout: 120_000 });
   const coldClicked = await clickView(page, 'Matrix');
+  click();
   await expect(page.getByTestId('matrix-count')).toHaveText(/100,000 items/, { timeout: 120_000 });
   const coldDrawn = await drawnAfter(page, coldClicked, N);
   const coldRead = await page.evaluate(
@@ -153,6 +163,7 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
     coldClicked,
   );
   const coldLong = await longTasks(page, coldClicked, coldDrawn);
+  await page.unroute('**/api/items.matrix');
 
   // The usual way in: the page loads, the table shows, and while the page is idle the matrix is read and scored
   // in the background (the 'paydown:matrix-scored' mark); then "Matrix" is clicked.

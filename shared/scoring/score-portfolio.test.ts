@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DebtItem } from '../domain/debt-item.js';
 import { EFFORT_UNKNOWN_TAG, effortNotEstimated } from '../domain/effort-estimate.js';
 import { arbDraft } from '../testing/arbitraries.js';
-import { byPriority, scorePortfolio } from './score-portfolio.js';
+import { byPriority, scorePortfolio, sortedByPriority } from './score-portfolio.js';
+import type { ItemScores } from './scores.js';
 import { DEFAULT_SCORING } from './weights.js';
 
 const TODAY = '2026-11-25';
@@ -59,5 +60,28 @@ describe('scorePortfolio', () => {
       });
     const ranked = scorePortfolio([item(1, [EFFORT_UNKNOWN_TAG], 0), item(2, [], 3), item(3, [], 0)], DEFAULT_SCORING, 14, TODAY);
     expect(ranked.map((r) => r.item.title)).toEqual(['Item 3', 'Item 2', 'Item 1']);
+  });
+});
+
+describe('sortedByPriority', () => {
+  /** Entries with few distinct priorities (ties are the common case), the extremes among them, and repeated ids. */
+  const arbEntries = fc.array(
+    fc.record({
+      priority: fc.oneof(fc.constantFrom(0, -0, 1, 2.5, Number.POSITIVE_INFINITY), fc.double({ min: 0, max: 1e6, noNaN: true })),
+      id: fc.constantFrom('a', 'b', 'c', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'),
+      n: fc.nat(),
+    }),
+    { maxLength: 60 },
+  );
+
+  it('orders exactly as a stable sort with byPriority does', () => {
+    fc.assert(
+      fc.property(arbEntries, (rows) => {
+        const entries = rows.map(({ priority, id, n }) => ({ item: { id } as DebtItem, scores: { priority } as ItemScores, n }));
+        expect(sortedByPriority(entries)).toEqual([...entries].sort(byPriority));
+        expect(sortedByPriority(entries).map((e) => e.n)).toEqual([...entries].sort(byPriority).map((e) => e.n));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,9 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { publicScores } from '../../shared/scoring/explanation.js';
-import { scoreContext, scorePortfolio } from '../../shared/scoring/score-portfolio.js';
-import { explainTerms } from '../../shared/scoring/scores.js';
-import { allItems } from '../store/debt-items-repo.js';
+import { rankIn, scoreContext } from '../../shared/scoring/score-portfolio.js';
+import { explainTerms, scoreItem } from '../../shared/scoring/scores.js';
+import { getItem } from '../store/debt-items-repo.js';
+import { rankRows } from '../store/rank-query.js';
 import { readScoring, readSettings, writeScoring } from '../store/settings-repo.js';
 import { StoreError } from '../store/store-error.js';
 import type { HandlerContext } from './context.js';
@@ -21,23 +22,30 @@ export function setScoringHandler(ctx: HandlerContext, input: ParsedInput<'scori
   return writeScoring(ctx.store.db, input, ctx.now().toISOString());
 }
 
-/** Why an item ranks where it does: each term of its score with weight and contribution, and its rank. */
+/**
+ * Why an item ranks where it does: each term of its score with weight and contribution, and its rank. One read
+ * transaction, so the item, the settings and the rows it is ranked among are one state of the portfolio.
+ */
 export function explainItemHandler(ctx: HandlerContext, input: ParsedInput<'items.explain'>): Output<'items.explain'> {
   const db = ctx.store.db;
-  const items = allItems(db);
-  const scoring = readScoring(db);
-  const { sprintLengthDays } = readSettings(db);
-  const today = localDate(ctx.now());
-  const ranked = scorePortfolio(items, scoring, sprintLengthDays, today);
-  const found = ranked.find((s) => s.item.id === input.id);
-  if (found === undefined) throw new StoreError('not-found', `No debt item has the id ${input.id}; it may have been deleted.`);
-  return {
-    item: found.item,
-    scores: publicScores(found.scores),
-    terms: explainTerms(found.item, scoreContext(items, scoring, sprintLengthDays, today)),
-    rank: found.rank,
-    of: ranked.length,
-    today,
-    horizonSprints: scoring.horizonSprints,
-  };
+  return db.transaction(() => {
+    const item = getItem(db, input.id);
+    if (item === undefined) throw new StoreError('not-found', `No debt item has the id ${input.id}; it may have been deleted.`);
+    const rows = rankRows(db);
+    const scoring = readScoring(db);
+    const { sprintLengthDays } = readSettings(db);
+    const today = localDate(ctx.now());
+    const scoreCtx = scoreContext(rows, scoring, sprintLengthDays, today);
+    const rank = rankIn(rows, item.id, scoreCtx);
+    if (rank === null) throw new StoreError('not-found', `No debt item has the id ${input.id}; it may have been deleted.`);
+    return {
+      item,
+      scores: publicScores(scoreItem(item, scoreCtx)),
+      terms: explainTerms(item, scoreCtx),
+      rank,
+      of: rows.length,
+      today,
+      horizonSprints: scoring.horizonSprints,
+    };
+  })();
 }

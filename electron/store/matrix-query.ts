@@ -30,7 +30,7 @@ const AGGREGATES = `count(*), group_concat(id, '${ID_SEPARATOR}'), group_concat(
   ${PACK}(kind_code, status_code, likelihood, impact, effort_low, effort_likely, effort_high, interest, version, not_estimated, title),
   json_group_array(due_date), json_group_array(outcome)`;
 /** effortNotEstimated() in SQL: the tag is only looked up for the few items whose effort is all zero. */
-const NOT_ESTIMATED_SQL = `CASE WHEN d.effort_high = 0
+export const NOT_ESTIMATED_SQL = `CASE WHEN d.effort_high = 0
   AND EXISTS (SELECT 1 FROM item_tags t WHERE t.item_seq = d.seq AND t.tag = '${EFFORT_UNKNOWN_TAG}') THEN 1 ELSE 0 END`;
 const FIELDS = `d.id, d.title, ${codeSql('d.kind', KINDS)} AS kind_code, ${codeSql('d.status', STATUSES)} AS status_code,
   d.likelihood, d.impact, d.effort_low, d.effort_likely, d.effort_high, d.interest, d.version, d.due_date, d.outcome,

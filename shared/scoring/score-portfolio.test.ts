@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DebtItem } from '../domain/debt-item.js';
 import { EFFORT_UNKNOWN_TAG, effortNotEstimated } from '../domain/effort-estimate.js';
 import { arbDraft } from '../testing/arbitraries.js';
-import { byPriority, scorePortfolio, sortedByPriority } from './score-portfolio.js';
+import { byPriority, rankIn, scoreContext, scorePortfolio, sortedByPriority, type RankRow } from './score-portfolio.js';
 import type { ItemScores } from './scores.js';
 import { DEFAULT_SCORING } from './weights.js';
 
@@ -83,5 +83,23 @@ describe('sortedByPriority', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('rankIn', () => {
+  const rowOf = (item: DebtItem): RankRow => ({ ...item, notEstimated: effortNotEstimated(item) });
+
+  it('gives every item the rank scorePortfolio gives it, without sorting', () => {
+    fc.assert(
+      fc.property(arbItems, (items) => {
+        const rows = items.map(rowOf);
+        const ctx = scoreContext(items, DEFAULT_SCORING, 14, TODAY);
+        for (const { item, rank } of scorePortfolio(items, DEFAULT_SCORING, 14, TODAY)) expect(rankIn(rows, item.id, ctx)).toBe(rank);
+      }),
+    );
+  });
+
+  it('answers null for an id the portfolio does not hold', () => {
+    expect(rankIn([], '00000000-0000-4000-8000-000000000001', scoreContext([], DEFAULT_SCORING, 14, TODAY))).toBeNull();
   });
 });

@@ -99,7 +99,10 @@ function normalisedTerms(item: DebtItem, ctx: ScoreContext): Record<keyof ScoreW
   };
 }
 
-export function scoreItem(item: DebtItem, ctx: ScoreContext): ItemScores {
+/** What scoring reads of an item: ranking a whole portfolio needs only these columns, not whole items. */
+export type ScorableItem = Pick<DebtItem, 'likelihood' | 'impact' | 'effort' | 'interest' | 'dueDate' | 'outcome'>;
+
+export function scoreItem(item: ScorableItem, ctx: ScoreContext): ItemScores {
   const r = risk(item.likelihood, item.impact);
   const expected = expectedEffort(item.effort);
   const carrying = carryingCost(item.interest, ctx.horizonSprints);

@@ -41,6 +41,30 @@ export interface ItemRow {
   tags_json: string;
 }
 
+/** An ItemRow as `ITEM_COLUMNS` lists its values, in order. */
+type ItemRowValues = [
+  seq: number, id: string, title: string, description: string, kind: string, quadrant: string | null, area: string, owner: string,
+  status: string, likelihood: number, impact: number, effort_low: number, effort_likely: number, effort_high: number, interest: number,
+  due_date: string | null, acceptance: string | null, outcome: string | null, ext_source: string | null, ext_key: string | null,
+  ext_url: string | null, created_at: string, updated_at: string, version: number, tags_json: string,
+];
+
+const rowOfValues = ([seq, id, title, description, kind, quadrant, area, owner, status, likelihood, impact, effort_low, effort_likely,
+  effort_high, interest, due_date, acceptance, outcome, ext_source, ext_key, ext_url, created_at, updated_at, version, tags_json]: ItemRowValues): ItemRow => ({
+  seq, id, title, description, kind, quadrant, area, owner, status, likelihood, impact, effort_low, effort_likely, effort_high, interest,
+  due_date, acceptance, outcome, ext_source, ext_key, ext_url, created_at, updated_at, version, tags_json,
+});
+
+/**
+ * The item rows `SELECT ITEM_COLUMNS FROM debt_items d <rest>` answers. Read as arrays and built into objects
+ * here: better-sqlite3's own row objects of 25 named columns cost ~18 µs each, so 100k rows took ~1.9 s where
+ * arrays take ~0.6 s.
+ */
+export function selectItemRows(db: Db, rest: string, ...params: unknown[]): ItemRow[] {
+  const values = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d ${rest}`).raw(true).all(...params) as ItemRowValues[]; // ITEM_COLUMNS lists exactly these values, in this order
+  return values.map(rowOfValues);
+}
+
 /** Rebuilds an item from its row and validates it: what comes back from disk is parsed like any input. */
 export function itemFromRow(row: ItemRow): DebtItem {
   const candidate: Record<string, unknown> = {
@@ -119,14 +143,13 @@ function seqOf(db: Db, id: string): number | undefined {
 }
 
 export function getItem(db: Db, id: string): DebtItem | undefined {
-  const row = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d WHERE d.id = ?`).get(id) as ItemRow | undefined;
+  const [row] = selectItemRows(db, 'WHERE d.id = ?', id);
   return row === undefined ? undefined : itemFromRow(row);
 }
 
 /** Every item, oldest first: for whole-portfolio maths such as ranking. */
 export function allItems(db: Db): DebtItem[] {
-  const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d ORDER BY d.created_at, d.id`).all() as ItemRow[];
-  return rows.map(itemFromRow);
+  return selectItemRows(db, 'ORDER BY d.created_at, d.id').map(itemFromRow);
 }
 
 export function requireItem(db: Db, id: string): DebtItem {

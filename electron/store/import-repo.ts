@@ -6,7 +6,7 @@ import { issueAt, type ParsedImport } from '../../shared/import/parsed-import.js
 import { mergeReimport, sameDraft } from '../../shared/import/reimport-merge.js';
 import { validateDrafts, type ValidatedImport, type ValidDraft } from '../../shared/import/validate-drafts.js';
 import { cached, type Db } from './db.js';
-import { countItems, insertItems, ITEM_COLUMNS, itemFromRow, updateItem, type ItemRow } from './debt-items-repo.js';
+import { countItems, insertItems, itemFromRow, selectItemRows, updateItem, type ItemRow } from './debt-items-repo.js';
 
 /** Imports writing more rows than this into a portfolio that already holds items first save a copy of it. */
 export const BACKUP_FROM_ROWS = 1000;
@@ -50,10 +50,7 @@ const refused = (errors: ImportIssue[], notes: string[]): ImportSummary => ({
  * SQLite looks up in the (ext_source, ext_key) index, instead of one query per record.
  */
 function findByRefs(db: Db, source: string, keys: readonly string[]): Map<string, ItemRow> {
-  const rows = cached(
-    db,
-    `SELECT ${ITEM_COLUMNS} FROM debt_items d WHERE d.ext_source = ? AND d.ext_key IN (SELECT value FROM json_each(?))`,
-  ).all(source, JSON.stringify(keys)) as ItemRow[]; // ITEM_COLUMNS selects exactly an ItemRow
+  const rows = selectItemRows(db, 'WHERE d.ext_source = ? AND d.ext_key IN (SELECT value FROM json_each(?))', source, JSON.stringify(keys));
   return new Map(rows.map((row) => [row.ext_key ?? '', row]));
 }
 

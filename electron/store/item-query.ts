@@ -1,7 +1,7 @@
 import type { ItemPage, ParsedInput, SortField } from '../../shared/api/contract.js';
 import { foldForSearch } from '../../shared/domain/search-text.js';
 import { cached, type Db } from './db.js';
-import { ITEM_COLUMNS, itemFromRow, type ItemRow } from './debt-items-repo.js';
+import { itemFromRow, selectItemRows } from './debt-items-repo.js';
 
 export type ParsedListQuery = ParsedInput<'items.list'>;
 
@@ -100,10 +100,6 @@ export function listItems(db: Db, query: ParsedListQuery): ItemPage {
   const order = `ORDER BY ${nullsLast}${SORT_SQL[query.sort]} ${direction}, d.id ${direction}`;
   const index = SORT_INDEX[query.sort];
   const indexed = index !== undefined && total >= ORDERED_SCAN_FROM ? `INDEXED BY ${index}` : '';
-  const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM debt_items d ${indexed} ${where.sql} ${order} LIMIT ? OFFSET ?`).all(
-    ...where.params,
-    query.limit,
-    query.offset,
-  ) as ItemRow[]; // ITEM_COLUMNS selects exactly the ItemRow fields
+  const rows = selectItemRows(db, `${indexed} ${where.sql} ${order} LIMIT ? OFFSET ?`, ...where.params, query.limit, query.offset);
   return { items: rows.map(itemFromRow), total, offset: query.offset, limit: query.limit };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '../fixtures.js';
+import { holdRequests } from '../hold-requests.js';
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,14 +54,7 @@ test('the matrix is read in the background, and again only after the portfolio c
     '--likelihood', '5', '--impact', '5', '--effort', '1', '--interest', '3',
   ]);
   // While the changed portfolio is read again, the old picture stays and says it is about to change.
-  let releaseRead: () => void = () => undefined;
-  const readHeld = new Promise<void>((resolve) => {
-    releaseRead = resolve;
-  });
-  await page.route('**/api/items.matrix', async (route) => {
-    await readHeld;
-    await route.continue();
-  });
+  const releaseRead = await holdRequests(page, '**/api/items.matrix');
   await views.getByRole('button', { name: 'Matrix' }).click();
   const updating = page.getByRole('status').filter({ hasText: 'Updating to the portfolio’s latest changes…' });
   await expect(updating).toBeVisible();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
+import { holdRequests } from '../hold-requests.js';
 import { bundleHitTestProbe, type ProbeFigures } from './hit-test-probe.js';
 import { seededItems } from './seeded-items.js';
 
@@ -140,17 +141,10 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
   // Cold: "Matrix" clicked the moment the table's first page shows, and the background read of the matrix held
   // back until the click (the table can take long enough to show for that read to finish first), so the click
   // waits for all of it: host query, transfer, decode, score, lay out, paint.
-  let click: () => void = () => undefined;
-  const clickCame = new Promise<void>((resolve) => {
-    click = resolve;
-  });
-  await page.route('**/api/items.matrix', async (route) => {
-    await clickCame;
-    await route.continue();
-  });
+  const releaseRead = await holdRequests(page, '**/api/items.matrix');
   await expect(tableRow).toBeVisible({ timeout: 120_000 });
   const coldClicked = await clickView(page, 'Matrix');
-  click();
+  releaseRead();
   await expect(page.getByTestId('matrix-count')).toHaveText(/100,000 items/, { timeout: 120_000 });
   const coldDrawn = await drawnAfter(page, coldClicked, N);
   const coldRead = await page.evaluate(

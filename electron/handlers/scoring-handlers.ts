@@ -2,7 +2,7 @@ import type { Output, ParsedInput } from '../../shared/api/contract.js';
 import { publicScores } from '../../shared/scoring/explanation.js';
 import { rankIn, scoreContext } from '../../shared/scoring/score-portfolio.js';
 import { explainTerms, scoreItem } from '../../shared/scoring/scores.js';
-import { getItem } from '../store/debt-items-repo.js';
+import { requireItem } from '../store/debt-items-repo.js';
 import { rankRows } from '../store/rank-query.js';
 import { readScoring, readSettings, writeScoring } from '../store/settings-repo.js';
 import { StoreError } from '../store/store-error.js';
@@ -29,8 +29,7 @@ export function setScoringHandler(ctx: HandlerContext, input: ParsedInput<'scori
 export function explainItemHandler(ctx: HandlerContext, input: ParsedInput<'items.explain'>): Output<'items.explain'> {
   const db = ctx.store.db;
   return db.transaction(() => {
-    const item = getItem(db, input.id);
-    if (item === undefined) throw new StoreError('not-found', `No debt item has the id ${input.id}; it may have been deleted.`);
+    const item = requireItem(db, input.id);
     const rows = rankRows(db);
     const scoring = readScoring(db);
     const { sprintLengthDays } = readSettings(db);

@@ -37,7 +37,7 @@ export type NumberColumn = z.infer<typeof NumberColumn>;
 /** Code 0 is "none"; code k is values[k - 1]. */
 const TextCodes = z.object({ values: z.array(z.string()), codes: NumberColumn });
 
-const NUMBER_FIELDS = ['likelihood', 'impact', 'effortLow', 'effortLikely', 'effortHigh', 'interest', 'version'] as const;
+const NUMBER_FIELDS = ['likelihood', 'impact', 'effortLow', 'effortLikely', 'effortHigh', 'interest', 'version', 'notEstimated'] as const;
 
 export const MatrixWireColumns = z
   .object({
@@ -69,7 +69,6 @@ export const MatrixWireColumns = z
     };
     for (const field of NUMBER_FIELDS) sized([field, 'data'], c[field]);
     sized(['titleLengths', 'data'], c.titleLengths);
-    sized(['notEstimated', 'data'], c.notEstimated);
     for (const field of ['kind', 'status', 'dueDate', 'outcome'] as const) sized([field, 'codes', 'data'], c[field].codes);
     // n ids of at least one character need n - 1 separators; a complete count is checked when they are split.
     if (c.count === 0 ? c.ids !== '' : c.ids.length < 2 * c.count - 1) {

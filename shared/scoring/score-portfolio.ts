@@ -35,7 +35,8 @@ export function sortedByPriority<T extends { item: DebtItem; scores: ItemScores 
   const sorted: T[] = [];
   for (const priority of priorities) {
     const group = groups.get(priority) ?? [];
-    if (group.length > 1) group.sort((a, b) => (a.item.id === b.item.id ? 0 : a.item.id < b.item.id ? -1 : 1));
+    // Within a group only byPriority's tie-break by id is left to decide.
+    if (group.length > 1) group.sort(byPriority);
     for (const entry of group) sorted.push(entry);
   }
   return sorted;

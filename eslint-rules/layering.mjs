@@ -47,7 +47,8 @@ export const POLICY = {
   'electron-preload': { layers: ['shared', 'electron-preload'], packages: [...TEST_PACKAGES], builtins: false, electron: true },
   e2e: {
     layers: ['shared', 'electron-node', 'e2e'],
-    packages: ['@playwright/test', 'playwright', '@axe-core/playwright', 'better-sqlite3'],
+    // The test packages: helpers the benchmarks share (reading a trace) are unit-tested beside them.
+    packages: ['@playwright/test', 'playwright', '@axe-core/playwright', 'better-sqlite3', ...TEST_PACKAGES],
     builtins: true,
     electron: false,
   },

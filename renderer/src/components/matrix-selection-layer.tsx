@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { applyTransform, type PixelTransform } from '../matrix/pixel-transform.js';
 import type { PlotRect } from '../matrix/plot-rect.js';
 import type { PointLayout } from '../matrix/point-layout.js';
@@ -13,6 +13,18 @@ interface SelectionLayerProps {
 }
 
 /**
+ * One number per ring at a quarter-pixel position and radius, so rings that would be stroked over each other
+ * are found in a Set of numbers: string keys for 12k picked items cost several ms in the pointer-up task.
+ * Quarter pixels within ±2^17 px (rings outside the plot are skipped first) and radii up to 2^10 px fit in
+ * a double's 53 bits.
+ */
+function ringKey(x: number, y: number, r: number): number {
+  const qx = Math.round(x * 4) + 2 ** 19;
+  const qy = Math.round(y * 4) + 2 ** 19;
+  return (qx * 2 ** 21 + qy) * 2 ** 12 + Math.round(r * 4);
+}
+
+/**
  * Rings around the items picked for a bulk action, on a canvas of their own above the points: thousands
  * of picked items would be thousands of SVG nodes, and the points' canvas is repainted in slices.
  */
@@ -21,19 +33,12 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
   /** Whether the canvas holds rings: a blank one is left alone, unsized (sizing allocates megabytes of bitmap). */
   const inked = useRef(false);
   const anyPicked = picked.length > 0;
-  // Which items are on screen, as a lookup: layout.visible is a list, and includes() per picked item would be quadratic.
-  const shown = useMemo(() => {
-    if (!anyPicked) return null;
-    const mask = new Uint8Array(layout.px.length);
-    for (const i of layout.visible) mask[i] = 1;
-    return mask;
-  }, [layout, anyPicked]);
   // The plot hands a new transform object every render mid-gesture; its numbers say whether the rings moved.
   const { ax, bx, ay, by } = transform;
 
   useEffect(() => {
     const canvas = ref.current;
-    if (canvas === null || (shown === null && !inked.current)) return;
+    if (canvas === null || (!anyPicked && !inked.current)) return;
     const width = Math.max(1, Math.round(rect.width * pixelRatio));
     const height = Math.max(1, Math.round(rect.height * pixelRatio));
     // Resizing reallocates the bitmap; this runs every frame of a zoom while items are picked, so the same
@@ -44,8 +49,8 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
     if (ctx === null) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    inked.current = shown !== null;
-    if (shown === null) return;
+    inked.current = anyPicked;
+    if (!anyPicked) return;
     // Saved and restored: a kept canvas keeps its state, and clips would otherwise pile up frame after frame.
     ctx.save();
     ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
@@ -55,12 +60,14 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
     ctx.beginPath();
     // Items often share a spot (100k items sit on a few thousand): one ring per spot and size, as stroking
     // 10k overlapping rings twice took a 100 ms task on a software canvas.
-    const drawn = new Set<string>();
+    const drawn = new Set<number>();
     for (const i of picked) {
-      if (shown[i] !== 1) continue;
+      if (layout.onScreen[i] !== 1) continue;
       const { x, y } = applyTransform({ ax, bx, ay, by }, layout.px[i] ?? 0, layout.py[i] ?? 0);
       const r = (layout.radius[i] ?? 0) + 2.5;
-      const key = `${String(Math.round(x * 4))},${String(Math.round(y * 4))},${String(r)}`;
+      // Mid-gesture the picture moves ahead of the layout, so an item laid out on screen may be off it now.
+      if (x + r < rect.left || x - r > rect.right || y + r < rect.top || y - r > rect.bottom) continue;
+      const key = ringKey(x, y, r);
       if (drawn.has(key)) continue;
       drawn.add(key);
       ctx.moveTo(x + r, y);
@@ -74,7 +81,7 @@ export function MatrixSelectionLayer({ layout, transform, rect, pixelRatio, pick
     ctx.strokeStyle = '#19212d';
     ctx.stroke();
     ctx.restore();
-  }, [layout, ax, bx, ay, by, rect.width, rect.height, rect.left, rect.top, rect.right, rect.bottom, pixelRatio, picked, shown]);
+  }, [layout, ax, bx, ay, by, rect.width, rect.height, rect.left, rect.top, rect.right, rect.bottom, pixelRatio, picked, anyPicked]);
 
   return <canvas ref={ref} className="matrix-selection-canvas" style={{ width: rect.width, height: rect.height }} aria-hidden="true" data-picked={picked.length} />;
 }

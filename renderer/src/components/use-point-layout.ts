@@ -36,7 +36,7 @@ export interface PointsOnScreen {
   readonly pending: boolean;
 }
 
-const NO_POINTS: PointLayout = { px: new Float32Array(0), py: new Float32Array(0), radius: new Float32Array(0), colour: new Uint8Array(0), visible: [] };
+const NO_POINTS: PointLayout = { px: new Float32Array(0), py: new Float32Array(0), radius: new Float32Array(0), colour: new Uint8Array(0), visible: [], onScreen: new Uint8Array(0) };
 
 /**
  * Lays the points out for the view. Small portfolios are laid out on every render. Big ones are

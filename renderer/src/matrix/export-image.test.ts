@@ -10,6 +10,7 @@ describe('SVG export', () => {
       radius: Float32Array.from([3, 4, 5]),
       colour: Uint8Array.from([0, 1, 0]),
       visible: [0, 1],
+      onScreen: Uint8Array.from([1, 1, 0]),
     };
     const points = circlesMarkup(layout, (c) => (c === 0 ? '#0072B2' : '#E69F00'));
     expect(points.match(/<circle/g)).toHaveLength(2);

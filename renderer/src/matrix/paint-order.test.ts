@@ -9,6 +9,7 @@ function layoutOf(points: readonly (readonly [x: number, y: number, r: number, c
     radius: Float32Array.from(points.map((p) => p[2])),
     colour: Uint8Array.from(points.map((p) => p[3])),
     visible: points.map((_, i) => i),
+    onScreen: new Uint8Array(points.length).fill(1),
   };
 }
 

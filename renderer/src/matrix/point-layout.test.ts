@@ -13,6 +13,7 @@ function at(points: readonly (readonly [number, number])[]): PointLayout {
     radius: new Float32Array(points.length).fill(4),
     colour: new Uint8Array(points.length),
     visible: points.map((_, i) => i),
+    onScreen: new Uint8Array(points.length).fill(1),
   };
 }
 

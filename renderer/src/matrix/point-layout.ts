@@ -16,6 +16,8 @@ export interface PointLayout {
   /** Index into the colour key list (kinds or statuses). */
   readonly colour: Uint8Array;
   readonly visible: readonly number[];
+  /** 1 where an item is in `visible`: a lookup by index, for marking a set of items without searching the list. */
+  readonly onScreen: Uint8Array;
 }
 
 /** How each item is drawn whatever the view: size from interest, colour from kind or status. */
@@ -54,8 +56,19 @@ interface Axis {
   readonly projection: Projection;
 }
 
-/** Fills px/py for items [from, to) and appends the on-screen ones to `visible`: one routine for both ways of laying out. */
-function layoutRange(x: Axis, y: Axis, hidden: Uint8Array | undefined, px: Float32Array, py: Float32Array, visible: number[], from: number, to: number): void {
+/** The arrays a layout fills: one routine fills them for both ways of laying out. */
+interface LayoutTarget {
+  readonly px: Float32Array;
+  readonly py: Float32Array;
+  readonly visible: number[];
+  readonly onScreen: Uint8Array;
+}
+
+const layoutTarget = (count: number): LayoutTarget => ({ px: new Float32Array(count), py: new Float32Array(count), visible: [], onScreen: new Uint8Array(count) });
+
+/** Fills px/py for items [from, to) and marks the on-screen ones in `visible` and `onScreen`. */
+function layoutRange(x: Axis, y: Axis, hidden: Uint8Array | undefined, into: LayoutTarget, from: number, to: number): void {
+  const { px, py, visible, onScreen } = into;
   const xPlaced = placement(x.projection);
   const yPlaced = placement(y.projection);
   const xAt = x.projection.at;
@@ -67,16 +80,17 @@ function layoutRange(x: Axis, y: Axis, hidden: Uint8Array | undefined, px: Float
     const cy = yAt(yv);
     px[i] = cx;
     py[i] = cy;
-    if (xPlaced(xv, cx) && yPlaced(yv, cy) && hidden?.[i] !== 1) visible.push(i);
+    if (xPlaced(xv, cx) && yPlaced(yv, cy) && hidden?.[i] !== 1) {
+      visible.push(i);
+      onScreen[i] = 1;
+    }
   }
 }
 
 export function layoutPoints(count: number, x: Axis, y: Axis, style: PointStyle): PointLayout {
-  const px = new Float32Array(count);
-  const py = new Float32Array(count);
-  const visible: number[] = [];
-  layoutRange(x, y, style.hidden, px, py, visible, 0, count);
-  return { px, py, radius: style.radius, colour: style.colour, visible };
+  const into = layoutTarget(count);
+  layoutRange(x, y, style.hidden, into, 0, count);
+  return { ...into, radius: style.radius, colour: style.colour };
 }
 
 /**
@@ -84,17 +98,15 @@ export function layoutPoints(count: number, x: Axis, y: Axis, style: PointStyle)
  * points never blocks input for long; null when `isCurrent` turned false first.
  */
 export async function layoutPointsInSlices(count: number, x: Axis, y: Axis, style: PointStyle, options: SliceOptions = {}): Promise<PointLayout | null> {
-  const px = new Float32Array(count);
-  const py = new Float32Array(count);
-  const visible: number[] = [];
+  const into = layoutTarget(count);
   const done = await runInSlices(
     count,
     (from, to) => {
-      layoutRange(x, y, style.hidden, px, py, visible, from, to);
+      layoutRange(x, y, style.hidden, into, from, to);
     },
     { step: 10_000, ...options },
   );
-  return done ? { px, py, radius: style.radius, colour: style.colour, visible } : null;
+  return done ? { ...into, radius: style.radius, colour: style.colour } : null;
 }
 
 /** A quadtree of the visible points' indexes, for hit-testing the canvas. */

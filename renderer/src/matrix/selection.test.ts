@@ -2,16 +2,18 @@ import { polygonContains } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PointLayout } from './point-layout.js';
-import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, type Point } from './selection.js';
+import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, selectionIndexes, type Point } from './selection.js';
 
 /** A layout at given pixels; `hidden` points are laid out but off screen, so never selected. */
 function at(points: readonly Point[], hidden: readonly number[] = []): PointLayout {
+  const visible = points.map((_, i) => i).filter((i) => !hidden.includes(i));
   return {
     px: Float32Array.from(points.map((p) => p[0])),
     py: Float32Array.from(points.map((p) => p[1])),
     radius: new Float32Array(points.length).fill(4),
     colour: new Uint8Array(points.length),
-    visible: points.map((_, i) => i).filter((i) => !hidden.includes(i)),
+    visible,
+    onScreen: Uint8Array.from(points, (_, i) => (hidden.includes(i) ? 0 : 1)),
   };
 }
 
@@ -116,6 +118,31 @@ describe('selection by id', () => {
     const index = new Map(ids.map((id, i) => [id, i]));
     expect(indexesOf(index, new Set(['d', 'b', 'gone']))).toEqual([1, 3]);
     expect(indexesOf(index, new Set())).toEqual([]);
+  });
+
+  it('gives back the indexes a box picked, so the view may be told them instead of looking them up', () => {
+    const arbPicked = fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { maxLength: 60 }).map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 60, maxLength: 60 }), arbPicked, (someIds, picked) => {
+        const index = new Map(someIds.map((id, i) => [id, i]));
+        expect(indexesOf(index, new Set(idsAt(someIds, picked)))).toEqual(picked);
+      }),
+    );
+  });
+
+  it('remembers the last answer, takes a known one, and looks up again when the selection or the matrix changes', () => {
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const picks = selectionIndexes();
+    const first = new Set(['d', 'b']);
+    const answer = picks.of(index, first);
+    expect(answer).toEqual([1, 3]);
+    expect(picks.of(index, first)).toBe(answer);
+    const known = new Set(['a', 'c']);
+    const told = [0, 2];
+    picks.know(index, known, told);
+    expect(picks.of(index, known)).toBe(told);
+    expect(picks.of(index, new Set(['a', 'c']))).toEqual([0, 2]);
+    expect(picks.of(new Map([['c', 7]]), known)).toEqual([7]);
   });
 });
 

@@ -114,7 +114,8 @@ describe('the matrix slice', () => {
     const store = createAppStore(fake.bridge);
     await store.getState().loadMatrix();
     const [a, , c] = items;
-    store.getState().setBulkSelection([c?.id ?? '', a?.id ?? '']);
+    const held = store.getState().setBulkSelection([c?.id ?? '', a?.id ?? '']);
+    expect(held).toBe(store.getState().bulkSelection);
     expect(store.getState().bulkSelection.size).toBe(2);
     const outcome = await store.getState().bulkUpdate({ status: 'planned' }, (n) => `Planned ${n}.`);
     expect(outcome).toEqual({ status: 'saved' });

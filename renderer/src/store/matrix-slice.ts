@@ -70,7 +70,8 @@ export interface MatrixSlice {
   /** Items picked with a box or lasso for a bulk action; by id, so a reload that reorders the columns keeps them. */
   bulkSelection: ReadonlySet<string>;
   bulkBusy: boolean;
-  setBulkSelection: (ids: readonly string[]) => void;
+  /** Replaces the bulk selection and answers the set now held, which the view's index memo can be told. */
+  setBulkSelection: (ids: readonly string[]) => ReadonlySet<string>;
   clearBulkSelection: () => void;
   /**
    * Applies one change to every selected item, all or nothing. `done` words the notice for the count, e.g.
@@ -288,7 +289,9 @@ export const createMatrixSlice =
       },
 
       setBulkSelection(ids) {
-        set({ bulkSelection: ids.length === 0 ? NO_SELECTION : new Set(ids) });
+        const bulkSelection = ids.length === 0 ? NO_SELECTION : new Set(ids);
+        set({ bulkSelection });
+        return bulkSelection;
       },
 
       clearBulkSelection() {

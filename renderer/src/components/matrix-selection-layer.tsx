@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { applyTransform, type PixelTransform } from '../matrix/pixel-transform.js';
+import { ringKey } from '../matrix/selection.js';
 import type { PlotRect } from '../matrix/plot-rect.js';
 import type { PointLayout } from '../matrix/point-layout.js';
 
@@ -10,18 +11,6 @@ interface SelectionLayerProps {
   readonly pixelRatio: number;
   /** Indexes of the items picked with a box or lasso. */
   readonly picked: readonly number[];
-}
-
-/**
- * One number per ring at a quarter-pixel position and radius, so rings that would be stroked over each other
- * are found in a Set of numbers: string keys for 12k picked items cost several ms in the pointer-up task.
- * Quarter pixels within ±2^17 px (rings outside the plot are skipped first) and radii up to 2^10 px fit in
- * a double's 53 bits.
- */
-function ringKey(x: number, y: number, r: number): number {
-  const qx = Math.round(x * 4) + 2 ** 19;
-  const qy = Math.round(y * 4) + 2 ** 19;
-  return (qx * 2 ** 21 + qy) * 2 ** 12 + Math.round(r * 4);
 }
 
 /**

@@ -2,7 +2,7 @@ import { polygonContains } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PointLayout } from './point-layout.js';
-import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, selectionIndexes, type Point } from './selection.js';
+import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, ringKey, selectionIndexes, type Point } from './selection.js';
 
 /** A layout at given pixels; `hidden` points are laid out but off screen, so never selected. */
 function at(points: readonly Point[], hidden: readonly number[] = []): PointLayout {
@@ -164,5 +164,41 @@ describe('a finished marquee', () => {
       [200, 60],
     ];
     expect(pointsInMarquee(layout, { kind: 'lasso', points: lasso }, same)).toEqual([2]);
+  });
+});
+
+describe('ring keys', () => {
+  const quarter = (v: number) => Math.round(v * 4);
+  const arbRing = fc.tuple(
+    fc.double({ min: -(2 ** 17) + 1, max: 2 ** 17 - 1, noNaN: true }),
+    fc.double({ min: -(2 ** 17) + 1, max: 2 ** 17 - 1, noNaN: true }),
+    fc.double({ min: 0, max: 1023, noNaN: true }),
+  );
+
+  it('are equal exactly when two rings fall on the same quarter pixel with the same quarter-pixel radius', () => {
+    fc.assert(
+      fc.property(arbRing, arbRing, ([x, y, r], [u, v, s]) => {
+        const same = quarter(x) === quarter(u) && quarter(y) === quarter(v) && quarter(r) === quarter(s);
+        expect(ringKey(x, y, r) === ringKey(u, v, s)).toBe(same);
+      }),
+    );
+  });
+
+  it('are equal exactly when rings a fraction of a pixel apart round to the same quarter pixels', () => {
+    const nudge = fc.double({ min: -0.4, max: 0.4, noNaN: true });
+    fc.assert(
+      fc.property(arbRing, nudge, nudge, nudge, ([x, y, r], dx, dy, dr) => {
+        const [u, v, s] = [x + dx, y + dy, Math.max(0, r + dr)];
+        const same = quarter(x) === quarter(u) && quarter(y) === quarter(v) && quarter(r) === quarter(s);
+        expect(ringKey(x, y, r) === ringKey(u, v, s)).toBe(same);
+      }),
+    );
+  });
+
+  it('tell neighbouring rings apart', () => {
+    expect(ringKey(10, 10, 5)).not.toBe(ringKey(10.25, 10, 5));
+    expect(ringKey(10, 10, 5)).not.toBe(ringKey(10, 10.25, 5));
+    expect(ringKey(10, 10, 5)).not.toBe(ringKey(10, 10, 5.25));
+    expect(ringKey(10, 10, 5)).toBe(ringKey(10.1, 9.9, 5.1));
   });
 });

@@ -242,7 +242,7 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
   const canvasWork = [...zoomFrames.work, ...panFrames.work];
 
   // Hover: frames while the real mouse moves, then the app's pointermove handler on synthetic events.
-  const hoverFrames = await frameTimes(page, async () => {
+  const hoverFrames = await tracedFrames(page, async () => {
     for (let i = 0; i < 40; i++) await page.mouse.move(box.x + 80 + i * 20, box.y + 60 + (i % 10) * 35);
   });
   const handlerMs = await page.evaluate((count) => {
@@ -395,5 +395,6 @@ test('matrix: 100k points on canvas against 10k SVG circles', async ({ app }) =>
   ours('  hit rates (quadtree, SVG)', `${fmt((100 * probe.hits) / PROBES, 0)}%, ${fmt((100 * svgHover.hits) / PROBES, 0)}%`);
   ours('  layout / whole quadtree in one pass (for reference)', `${fmt(probe.layoutMs)} ms / ${fmt(probe.indexMs)} ms`);
   ours('in-app pointermove handler (hit-test + state update)', `${fmt(handlerMs, 4)} ms per event`);
-  ours(`hover, canvas ${String(N)}: p95 frame while the mouse moves`, `${fmt(p95(hoverFrames))} ms over ${String(hoverFrames.length)} frames`);
+  ours(`hover, canvas ${String(N)}: main-thread work per frame while the mouse moves`, spread(hoverFrames.work));
+  ours('  frame interval (requestAnimationFrame)', `${spread(hoverFrames.intervals)}, ${String(late(hoverFrames.intervals))} late`);
 });

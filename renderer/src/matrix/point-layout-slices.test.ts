@@ -32,7 +32,12 @@ describe('layout and index in time slices', () => {
     const { schedule, drain } = manual();
     const sliced = layoutPointsInSlices(N, x, y, style, { schedule, budgetMs: 0, step: 1_000 });
     expect(drain()).toBe(3);
-    expect(await sliced).toEqual(layoutPoints(N, x, y, style));
+    const laid = await sliced;
+    expect(laid).toEqual(layoutPoints(N, x, y, style));
+    // Some points are off screen, and onScreen marks exactly the listed ones.
+    expect(laid?.visible.length).toBeLessThan(N);
+    expect(laid?.onScreen.reduce((n, v) => n + v, 0)).toBe(laid?.visible.length);
+    expect(laid?.visible.every((i) => laid.onScreen[i] === 1)).toBe(true);
   });
 
   it('answers null once a newer layout has started', async () => {

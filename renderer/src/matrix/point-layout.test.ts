@@ -109,6 +109,7 @@ describe('layoutPoints', () => {
     const s = scoreColumns(unestimated, { ...DEFAULT_SCORING, sprintLengthDays: 14, today: '2026-11-25', maxInterest: 4 });
     const laid = layoutPoints(2, { values: s.roi, projection: x.projection }, { values: s.risk, projection: y.projection }, stylePoints(unestimated, 'kind', 4));
     expect(laid.visible).toEqual([0]);
+    expect([...laid.onScreen]).toEqual([1, 0]);
   });
 
   it('puts ROI 0 and "no effort" in the edge strips and sizes points by interest', () => {
@@ -124,6 +125,7 @@ describe('layoutPoints', () => {
   it('hides points zoomed out of view, never the 0 and ∞ strips', () => {
     const zoomed = layoutPoints(scores.count, { ...x, projection: project(AXES.roi, [0.1, 0.5], 0, 400) }, y, style);
     expect(zoomed.visible).toEqual([0, 1]);
+    expect([...zoomed.onScreen]).toEqual([1, 1, 0]);
   });
 
   it('starts keyboard navigation at the highest priority point', () => {

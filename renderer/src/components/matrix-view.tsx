@@ -5,7 +5,7 @@ import { memoLast } from '../matrix/memo-last.js';
 import { formatSig } from '../matrix/number-format.js';
 import { COLOUR_KEYS, colourAt, type ColourBy } from '../matrix/palette.js';
 import { QUADRANT_HINTS, QUADRANT_NAMES } from '../matrix/quadrants.js';
-import { idsAt, selectionIndexes, type SelectionTool } from '../matrix/selection.js';
+import { idsAt, indexesOf, type SelectionTool } from '../matrix/selection.js';
 import { quadrantTotalsOnce } from '../matrix/view-derived.js';
 import type { IdLookup } from '../../../shared/api/matrix-data.js';
 import { EFFORT_UNKNOWN_TAG } from '../../../shared/domain/effort-estimate.js';
@@ -19,7 +19,7 @@ import { MatrixPlot } from './matrix-plot.js';
 import { WeightsControl } from './weights-control.js';
 
 const indexOnce = memoLast((idIndex: IdLookup, id: string | null): number | null => (id === null ? null : (idIndex.get(id) ?? null)));
-const pickedIndexes = selectionIndexes();
+const pickedOnce = memoLast(indexesOf);
 const COLOUR_BY = ['kind', 'status'] as const;
 
 function Choice<T extends string>(props: { id: string; label: string; value: T; options: readonly T[]; labelOf: (v: T) => string; onChange: (v: T) => void }) {
@@ -112,7 +112,7 @@ export function MatrixView() {
   const { quadrants, notEstimated: unestimated } = quadrantTotalsOnce(matrix.columns, scores, thresholds);
   const plotted = deferred ?? { columns: matrix.columns, idIndex: matrix.idIndex, scores };
   const selected = indexOnce(plotted.idIndex, selectedId);
-  const picked = pickedIndexes.of(plotted.idIndex, bulkSelection);
+  const picked = pickedOnce(plotted.idIndex, bulkSelection);
   // Escape anywhere in the view clears a bulk selection (dialogs keep their own Escape, which closes them).
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape' && bulkSelection.size > 0) clearBulkSelection();
@@ -185,7 +185,8 @@ export function MatrixView() {
             tool={tool}
             picked={picked}
             onPick={(indexes) => {
-              pickedIndexes.know(plotted.idIndex, setBulkSelection(idsAt(plotted.columns.id, indexes)), indexes);
+              // The box just picked these indexes: the memo is told them rather than looking 12k ids up again.
+              pickedOnce.seed([plotted.idIndex, setBulkSelection(idsAt(plotted.columns.id, indexes))], indexes);
             }}
             onSelect={(i) => {
               void selectItem(i === null ? null : (plotted.columns.id[i] ?? null));

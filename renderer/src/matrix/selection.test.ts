@@ -2,7 +2,7 @@ import { polygonContains } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PointLayout } from './point-layout.js';
-import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, ringKey, selectionIndexes, type Point } from './selection.js';
+import { boxOf, extendLasso, idsAt, indexesOf, lassoPath, pointsInBox, pointsInLasso, pointsInMarquee, ringKey, type Point } from './selection.js';
 
 /** A layout at given pixels; `hidden` points are laid out but off screen, so never selected. */
 function at(points: readonly Point[], hidden: readonly number[] = []): PointLayout {
@@ -128,21 +128,6 @@ describe('selection by id', () => {
         expect(indexesOf(index, new Set(idsAt(someIds, picked)))).toEqual(picked);
       }),
     );
-  });
-
-  it('remembers the last answer, takes a known one, and looks up again when the selection or the matrix changes', () => {
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const picks = selectionIndexes();
-    const first = new Set(['d', 'b']);
-    const answer = picks.of(index, first);
-    expect(answer).toEqual([1, 3]);
-    expect(picks.of(index, first)).toBe(answer);
-    const known = new Set(['a', 'c']);
-    const told = [0, 2];
-    picks.know(index, known, told);
-    expect(picks.of(index, known)).toBe(told);
-    expect(picks.of(index, new Set(['a', 'c']))).toEqual([0, 2]);
-    expect(picks.of(new Map([['c', 7]]), known)).toEqual([7]);
   });
 });
 

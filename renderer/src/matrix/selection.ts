@@ -107,27 +107,6 @@ export function indexesOf(idIndex: IdLookup, selected: ReadonlySet<string>): num
 }
 
 /**
- * `indexesOf` for the matrix view, remembering its last answer. A box or lasso has just picked the indexes
- * whose ids become the selection, so `know` records that answer, and the view does not look every id up
- * again in the same pointer-up task (about 6 ms for 12k picked items).
- */
-export function selectionIndexes() {
-  let last: { idIndex: IdLookup; selected: ReadonlySet<string>; indexes: readonly number[] } | null = null;
-  return {
-    of(idIndex: IdLookup, selected: ReadonlySet<string>): readonly number[] {
-      if (last !== null && last.idIndex === idIndex && last.selected === selected) return last.indexes;
-      const indexes = indexesOf(idIndex, selected);
-      last = { idIndex, selected, indexes };
-      return indexes;
-    },
-    /** Records that `selected` holds exactly the ids at `indexes`, which ascend as a box or lasso picks them. */
-    know(idIndex: IdLookup, selected: ReadonlySet<string>, indexes: readonly number[]): void {
-      last = { idIndex, selected, indexes };
-    },
-  };
-}
-
-/**
  * One number per ring at a quarter-pixel position and radius, so rings that would be stroked over each other
  * are found in a Set of numbers: string keys for 12k picked items cost several ms in the pointer-up task.
  * Quarter pixels within ±2^17 px (rings outside the plot are skipped first) and radii up to 2^10 px fit in

@@ -113,6 +113,18 @@ describe('paydown import', () => {
     expect(counts()).toEqual(before);
   });
 
+  it('creates a missing portfolio and its folders in one pass, and removes them again when the file is refused', async () => {
+    const nested = temp.file('teams/payments/debt.paydown');
+    const refused = await run('import', fixture('bad/too-many-columns.csv'), '--db', nested, '--json');
+    expect(refused.code).toBe(1);
+    expect(existsSync(temp.file('teams'))).toBe(false);
+    const imported = await run('import', fixture('generic-debt.csv'), '--db', nested, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ created: 24, errors: [] });
+    db = nested;
+    expect(counts()).toEqual({ items: 24, audit: 24 });
+  });
+
   it('--skip-invalid imports the valid rows and lists the others', async () => {
     const res = await run('import', fixture('bad/too-many-columns.csv'), '--db', db, '--skip-invalid');
     expect(res.code).toBe(0);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../shared/api/contract.js';
 import { fieldIssues } from '../../shared/api/result.js';
@@ -100,6 +100,41 @@ function runImport(dbPath: string, request: ImportRequest, stderr?: CliOutput): 
   }
 }
 
+/** The folders `file` needs that do not exist yet, outermost first. */
+function missingFolders(file: string): string[] {
+  const missing: string[] = [];
+  for (let dir = path.dirname(file); !existsSync(dir); dir = path.dirname(dir)) missing.unshift(dir);
+  return missing;
+}
+
+/**
+ * Runs an import that creates the portfolio file (and any folders it needs), and removes them again when the
+ * import refused the file or failed, so a refused import leaves no empty portfolio behind. Folders are removed
+ * only while empty: anything another program put there meanwhile stays.
+ */
+function importIntoNewPortfolio(file: string, run: () => ImportSummary, refused: (summary: ImportSummary) => boolean): ImportSummary {
+  const folders = missingFolders(file);
+  const removeCreated = (): void => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    for (const dir of [...folders].reverse()) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        return; // not empty (or gone): leave it and the folders around it
+      }
+    }
+  };
+  let summary: ImportSummary;
+  try {
+    summary = run();
+  } catch (error) {
+    removeCreated();
+    throw error;
+  }
+  if (refused(summary)) removeCreated();
+  return summary;
+}
+
 function counts(s: ImportSummary, dryRun: boolean): string {
   const verb = dryRun ? 'would be created' : 'created';
   return `${String(s.created)} ${verb}, ${String(s.updated)} updated, ${String(s.unchanged)} unchanged, ${String(s.skipped)} skipped`;
@@ -190,10 +225,12 @@ export function importCommand(args: readonly string[], env: CliEnv): number {
   let summary: ImportSummary;
   if (existsSync(dbPath)) {
     summary = runImport(dbPath, request, env.stderr);
+  } else if (dryRun) {
+    summary = runImport(':memory:', request, env.stderr);
   } else {
-    // A missing portfolio is created only by an import that writes: preview into memory first.
-    summary = runImport(':memory:', { ...request, dryRun: true }, env.stderr);
-    if (!dryRun && !wasRefused(summary, skipInvalid)) summary = runImport(dbPath, request, env.stderr);
+    // A missing portfolio is kept only when the import wrote to it. It used to be previewed in memory first
+    // and then imported again, which doubled the time of a first import (a 200k-row CSV: 26 s against 13 s).
+    summary = importIntoNewPortfolio(dbPath, () => runImport(dbPath, request, env.stderr), (s) => wasRefused(s, skipInvalid));
   }
   const refused = wasRefused(summary, skipInvalid);
   let validRecords = 0;

@@ -204,9 +204,8 @@ async function pickLargeFile(page: Page, dbPath: string) {
 
 /**
  * Watches the page for a job's progress bar ("Preview" or "Import"), and optionally clicks its Cancel
- * button the moment it appears. The preview host runs inside this test's process, so while it works
- * (its write is synchronous, by design) the test runner cannot poll the page; an observer in the page
- * sees what the user sees.
+ * button the moment it appears. The preview host runs inside this test's process, so while a job's slice
+ * runs the test runner cannot poll the page; an observer in the page sees what the user sees.
  */
 function watchProgress(page: Page, what: 'Preview' | 'Import', cancel: boolean): Promise<boolean> {
   return page.evaluate(
@@ -259,6 +258,43 @@ test('a large import can be cancelled, and then nothing is written', async ({ ap
   await expect(wizard.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
   expect(countRows(app.dbPath, 'debt_items')).toBe(0);
   expect(countRows(app.dbPath, 'audit_log')).toBe(0);
+});
+
+/** Clicks a job's Cancel button once its bar says it is writing items and has written some of them. */
+function cancelWhileWriting(page: Page, what: 'Preview' | 'Import'): Promise<string> {
+  return page.evaluate(
+    (label) =>
+      new Promise<string>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const text = document.querySelector('.import-progress-text')?.textContent ?? '';
+          const percent = Number(/(\d+)%/.exec(text)?.[1] ?? 0);
+          if (!text.startsWith('Writing the items') || percent <= 20) return;
+          observer.disconnect();
+          [...document.querySelectorAll('button')].find((b) => b.textContent === `Cancel ${label.toLowerCase()}`)?.click();
+          resolve(text);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    what,
+  );
+}
+
+test('a large import cancelled while it writes rolls back every row it wrote', async ({ app }) => {
+  const { page } = app;
+  const wizard = await pickLargeFile(page, app.dbPath);
+  await wizard.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(wizard.locator('[data-count="new"]')).toHaveText('30,000', { timeout: 60_000 });
+
+  const cancelledAt = cancelWhileWriting(page, 'Import');
+  await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+  expect(await cancelledAt).toMatch(/^Writing the items… (2[1-9]|[3-9]\d)%/);
+  await expect(wizard.getByRole('status').filter({ hasText: 'Import cancelled — nothing was written.' })).toBeVisible();
+  expect(countRows(app.dbPath, 'debt_items')).toBe(0);
+  expect(countRows(app.dbPath, 'audit_log')).toBe(0);
+  // The portfolio answers again at once: the import's transaction was rolled back, not left open.
+  await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(wizard.getByText('30,000 items imported')).toBeVisible({ timeout: 60_000 });
+  expect(countRows(app.dbPath, 'debt_items')).toBe(LARGE_ROWS);
 });
 
 test('GitHub issues come in without an estimate: the plan leaves them out and says why', async ({ app }) => {

@@ -60,7 +60,7 @@ function wasRefused(summary: ImportSummary, skipInvalid: boolean): boolean {
   return !skipInvalid || summary.created + summary.updated + summary.unchanged === 0;
 }
 
-const PHASE_TEXT = { reading: 'reading the file', mapping: 'reading the rows', checking: 'checking the rows' } as const;
+const PHASE_TEXT = { reading: 'reading the file', mapping: 'reading the rows', checking: 'checking the rows', writing: 'writing the items' } as const;
 
 /** A progress line on a terminal's stderr, redrawn in place and wiped when the import is done. */
 function progressLine(stderr: CliOutput): { show: (progress: ImportProgress) => void; clear: () => void } {

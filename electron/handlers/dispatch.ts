@@ -105,11 +105,22 @@ function run<C extends Channel>(ctx: HandlerContext, channel: C, raw: unknown): 
 }
 
 /**
+ * What may run while an import job's transaction is open: following and cancelling it, and starting another
+ * job, which only reads its file until the open one is over and then writes in turn (a wizard starts a new
+ * preview whenever the mapping changes). Anything else would run inside that transaction, reading the
+ * half-written import or being rolled back with it.
+ */
+const DURING_IMPORT_WRITE: ReadonlySet<Channel> = new Set<Channel>(['import.status', 'import.cancel', 'import.start']);
+
+/**
  * The single entry point both hosts call: validates the payload against the contract, runs the handler,
  * and answers a Result. Known failures keep their code; anything else is logged and reported safely.
  */
 export function dispatch(ctx: HandlerContext, channel: string, raw: unknown): Result<unknown> {
   if (!isChannel(channel)) return fail('unknown-action', `Paydown has no action called “${channel}”.`);
+  if (ctx.importJobs.writing && !DURING_IMPORT_WRITE.has(channel)) {
+    return fail('busy', 'An import is writing to this portfolio. Wait until it finishes (or cancel it), then try again.');
+  }
   try {
     return run(ctx, channel, raw);
   } catch (error) {

@@ -1,9 +1,8 @@
 import type { Output, ParsedInput } from '../../shared/api/contract.js';
-import { ok } from '../../shared/api/result.js';
 import { finishSteps, type ImportSteps } from '../../shared/import/import-progress.js';
 import { parseImportSteps } from '../../shared/import/parse-import.js';
 import { validateDraftsSteps, type ValidatedImport } from '../../shared/import/validate-drafts.js';
-import { writeImport } from '../store/import-repo.js';
+import { openImportWrite, writeImport, type ImportWriteOptions } from '../store/import-repo.js';
 import { saveMapping, savedMapping } from '../store/import-mappings-repo.js';
 import { readSettings } from '../store/settings-repo.js';
 import type { HandlerContext } from './context.js';
@@ -24,15 +23,13 @@ function* checkSteps(ctx: HandlerContext, input: ParsedInput<'import.run'>): Imp
   return { validated, notes: parsed.notes };
 }
 
-function write(ctx: HandlerContext, input: ParsedInput<'import.run'>, checked: CheckedImport): Output<'import.run'> {
-  return writeImport(ctx.store.db, checked.validated, checked.notes, {
-    at: ctx.now().toISOString(),
-    newId: () => ctx.newId(),
-    skipInvalid: input.skipInvalid,
-    dryRun: input.dryRun,
-    overwriteTeamFields: input.overwriteTeamFields,
-  });
-}
+const writeOptions = (ctx: HandlerContext, input: ParsedInput<'import.run'>): ImportWriteOptions => ({
+  at: ctx.now().toISOString(),
+  newId: () => ctx.newId(),
+  skipInvalid: input.skipInvalid,
+  dryRun: input.dryRun,
+  overwriteTeamFields: input.overwriteTeamFields,
+});
 
 /**
  * Reads an import file's text and writes its items: parse and validate (pure, shared with the CLI and
@@ -40,23 +37,17 @@ function write(ctx: HandlerContext, input: ParsedInput<'import.run'>, checked: C
  * `errors` and nothing written, so callers can show every row's problem; only a malformed request is refused.
  */
 export function importRunHandler(ctx: HandlerContext, input: ParsedInput<'import.run'>): Output<'import.run'> {
-  return write(ctx, input, finishSteps(checkSteps(ctx, input), ctx.onImportProgress));
+  const checked = finishSteps(checkSteps(ctx, input), ctx.onImportProgress);
+  return writeImport(ctx.store.db, checked.validated, checked.notes, writeOptions(ctx, input), ctx.onImportProgress);
 }
 
-/** The same import (or dry run) as a job that reports progress and can be cancelled until it writes. */
+/** The same import (or dry run) as a job that reports progress and can be cancelled until it commits. */
 export function importStartHandler(ctx: HandlerContext, input: ParsedInput<'import.start'>): Output<'import.start'> {
   const jobId = ctx.newId();
-  const channel = 'import.start';
   const work: ImportWork<CheckedImport> = {
     steps: checkSteps(ctx, input),
-    write: (checked) => {
-      try {
-        return ok(write(ctx, input, checked));
-      } catch (error) {
-        return failureFrom(ctx, channel, error);
-      }
-    },
-    failure: (error) => failureFrom(ctx, channel, error).error,
+    openWrite: (checked) => openImportWrite(ctx.store.db, checked.validated, checked.notes, writeOptions(ctx, input)),
+    failure: (error) => failureFrom(ctx, 'import.start', error).error,
   };
   ctx.importJobs.start(jobId, work, input.content.length);
   return { jobId };

@@ -66,7 +66,7 @@ describe('import jobs', () => {
     const order = seen.map((s) => PHASES.indexOf(s.phase));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(seen.map((s) => s.phase))).toEqual(new Set(PHASES));
-    for (const phase of ['reading', 'mapping', 'checking']) {
+    for (const phase of ['reading', 'mapping', 'checking', 'writing']) {
       const done = seen.filter((s) => s.phase === phase).map((s) => s.done);
       expect(done.length).toBeGreaterThan(1);
       expect(done).toEqual([...done].sort((a, b) => a - b));
@@ -88,6 +88,57 @@ describe('import jobs', () => {
     for (let i = 0; i < 20; i += 1) await turn();
     expect(countRows('debt_items')).toBe(1);
     expect(countRows('audit_log')).toBe(1);
+  });
+
+  it('turns other calls away while it writes, and serves them again once it committed', async () => {
+    const jobId = start();
+    while (status(jobId).phase !== 'writing') await turn();
+    await turn();
+    const refused = dispatch(ctx, 'items.list', {});
+    expect(refused).toEqual({ ok: false, error: { code: 'busy', message: expect.stringContaining('An import is writing to this portfolio') as unknown } });
+    expect(dispatch(ctx, 'import.run', { fileName: 'small.csv', content: 'Title\nOne\n' })).toMatchObject({ ok: false, error: { code: 'busy' } });
+    // Another program sees nothing of the import until it commits.
+    expect(countRows('debt_items')).toBe(0);
+    expect((await follow(jobId)).at(-1)).toMatchObject({ phase: 'done', summary: { created: ROWS } });
+    expect(dispatch(ctx, 'items.list', {})).toMatchObject({ ok: true });
+    expect(countRows('debt_items')).toBe(ROWS);
+  });
+
+  it('rolls back everything it wrote when cancelled while writing', async () => {
+    const jobId = start();
+    let now = status(jobId);
+    while (!(now.phase === 'writing' && now.done > 0)) {
+      await turn();
+      now = status(jobId);
+    }
+    expect(ImportJobStatus.parse(call('import.cancel', { jobId }))).toMatchObject({ phase: 'cancelled', done: now.done });
+    expect(dispatch(ctx, 'items.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    for (let i = 0; i < 20; i += 1) await turn();
+    expect(countRows('debt_items')).toBe(0);
+    expect(countRows('audit_log')).toBe(0);
+  });
+
+  it('lets a job started while another writes check its file meanwhile, then wait its turn to write', async () => {
+    // Large enough that its write takes many slices, so the second job is ready long before it commits.
+    const first = start({ content: generateGenericCsv(5 * ROWS) });
+    while (status(first).phase !== 'writing') await turn();
+    await turn();
+    // A wizard starts a new preview whenever its mapping changes: import.start is taken even now.
+    const second = start({ content: 'Title\nWritten after the big one\n' });
+    // Both followed in one loop, so each pair of statuses is a moment both jobs were in.
+    const moments: [ImportJobStatus, ImportJobStatus][] = [];
+    let pair: [ImportJobStatus, ImportJobStatus] = [status(first), status(second)];
+    moments.push(pair);
+    while (pair[0].phase !== 'done' || pair[1].phase !== 'done') {
+      await turn();
+      pair = [pair[0].phase === 'done' ? pair[0] : status(first), pair[1].phase === 'done' ? pair[1] : status(second)];
+      moments.push(pair);
+    }
+    expect(pair[0]).toMatchObject({ summary: { created: 5 * ROWS } });
+    expect(pair[1]).toMatchObject({ summary: { created: 1 } });
+    expect(moments.some(([one, two]) => one.phase === 'writing' && two.phase === 'writing' && two.done === 0)).toBe(true);
+    expect(moments.some(([one, two]) => one.phase !== 'done' && two.phase === 'done')).toBe(false);
+    expect(countRows('debt_items')).toBe(5 * ROWS + 1);
   });
 
   it('a dry run job writes nothing and answers the same counts', async () => {

@@ -1,21 +1,27 @@
-import type { ApiError, Result } from '../../shared/api/result.js';
+import type { ApiError } from '../../shared/api/result.js';
 import { isFinished, type ImportJobStatus } from '../../shared/import/import-job.js';
 import type { ImportProgress, ImportSteps } from '../../shared/import/import-progress.js';
 import type { ImportSummary } from '../../shared/import/import-schema.js';
+import type { OpenImportWrite } from '../store/import-repo.js';
 import { StoreError } from '../store/store-error.js';
 
-/** What a job runs: steps that only read the file (any number of event-loop turns), then one synchronous write. */
+/** How often a job that finished checking looks again whether another job's write is over. */
+const WAIT_FOR_WRITER_MS = 20;
+
+/** What a job runs: steps that only read the file, then the steps of one transaction that writes it. */
 export interface ImportWork<Checked> {
   readonly steps: ImportSteps<Checked>;
-  /** Writes everything in one transaction, answering a Result so its failures keep their code. */
-  readonly write: (checked: Checked) => Result<ImportSummary>;
-  /** An unexpected failure while reading, as the user may see it. */
+  /** Opens the write (its transaction), or answers at once for a file refused before writing. */
+  readonly openWrite: (checked: Checked) => OpenImportWrite | { readonly summary: ImportSummary };
+  /** An unexpected failure, as the user may see it. */
   readonly failure: (error: unknown) => ApiError;
 }
 
 interface Job {
   status: ImportJobStatus;
   cancelRequested: boolean;
+  /** Rolls back the job's open transaction; set only while it writes. */
+  abandon?: () => void;
   forget?: ReturnType<typeof setTimeout>;
 }
 
@@ -28,18 +34,27 @@ export interface ImportJobsOptions {
 
 /**
  * The import jobs of one portfolio connection, in memory. better-sqlite3 is synchronous and every handler
- * shares one connection, so a job never holds a transaction across a yield (another call would run inside
- * it, and be rolled back with a cancelled import): it reads and checks the file in slices, then writes in
- * one transaction that starts and commits within a single turn of the event loop.
+ * shares one connection: a job reads and checks the file in slices between other calls, then writes in
+ * slices too, inside one transaction that stays open across those turns of the event loop. While it is
+ * open, every other call on the connection would run inside it (and see, or be rolled back with, a
+ * half-written import), so `writing` tells dispatch to turn them away until the job commits or rolls back.
+ * A cancel at any point before the commit rolls everything back.
  */
 export class ImportJobs {
   readonly #jobs = new Map<string, Job>();
   readonly #sliceMs: number;
   readonly #keepFinishedMs: number;
+  /** The job whose transaction is open; at most one, since a connection holds one transaction. */
+  #writer: Job | null = null;
 
   constructor(options: ImportJobsOptions = {}) {
     this.#sliceMs = options.sliceMs ?? 25;
     this.#keepFinishedMs = options.keepFinishedMs ?? 5 * 60_000;
+  }
+
+  /** True while a job's transaction is open: other calls must wait. */
+  get writing(): boolean {
+    return this.#writer !== null;
   }
 
   /** Starts a job under `id`; its first slice runs after the current call has answered. */
@@ -58,11 +73,13 @@ export class ImportJobs {
     return job.status;
   }
 
-  /** Stops a job before it writes anything; a job that already finished answers how it finished. */
+  /** Stops a job and rolls back whatever it wrote; a job that already finished answers how it finished. */
   cancel(id: string): ImportJobStatus {
     const job = this.#find(id);
     if (!isFinished(job.status)) {
       job.cancelRequested = true;
+      job.abandon?.();
+      this.#release(job);
       this.#finish(id, job, { phase: 'cancelled', done: job.status.done, total: job.status.total });
     }
     this.#forget(id, job);
@@ -84,7 +101,11 @@ export class ImportJobs {
       for (;;) {
         const next = work.steps.next();
         if (next.done === true) {
-          this.#beforeWrite(job, id, work, next.value);
+          job.status = { phase: 'writing', done: 0, total: job.status.total };
+          // One more turn before the write, so a poll can see "writing" and a last cancel still stops it.
+          setImmediate(() => {
+            this.#openWrite(job, id, work, next.value);
+          });
           return;
         }
         job.status = progressStatus(next.value);
@@ -99,15 +120,63 @@ export class ImportJobs {
     });
   }
 
-  /** One more turn before the write, so a poll can see "writing" and a last cancel still stops it. */
-  #beforeWrite<Checked>(job: Job, id: string, work: ImportWork<Checked>, checked: Checked): void {
-    job.status = { phase: 'writing', done: 0, total: job.status.total };
+  #openWrite<Checked>(job: Job, id: string, work: ImportWork<Checked>, checked: Checked): void {
+    if (job.cancelRequested) return;
+    if (this.#writer !== null) {
+      // Another job is writing on this connection: wait for it to commit or roll back.
+      setTimeout(() => {
+        this.#openWrite(job, id, work, checked);
+      }, WAIT_FOR_WRITER_MS);
+      return;
+    }
+    let write: OpenImportWrite | { readonly summary: ImportSummary };
+    try {
+      write = work.openWrite(checked);
+    } catch (error) {
+      this.#finish(id, job, { phase: 'failed', done: 0, total: job.status.total, error: work.failure(error) });
+      return;
+    }
+    if ('summary' in write) {
+      this.#finish(id, job, { phase: 'done', done: job.status.total, total: job.status.total, summary: write.summary });
+      return;
+    }
+    this.#writer = job;
+    job.abandon = () => {
+      write.abandon();
+    };
+    this.#writeSlice(job, id, work, write);
+  }
+
+  #writeSlice<Checked>(job: Job, id: string, work: ImportWork<Checked>, write: OpenImportWrite): void {
+    if (job.cancelRequested) return;
+    const until = performance.now() + this.#sliceMs;
+    try {
+      for (;;) {
+        const next = write.steps.next();
+        if (next.done === true) {
+          const summary = write.finish(next.value);
+          this.#release(job);
+          const { total } = job.status;
+          this.#finish(id, job, { phase: 'done', done: total, total, summary });
+          return;
+        }
+        job.status = progressStatus(next.value);
+        if (performance.now() >= until) break;
+      }
+    } catch (error) {
+      write.abandon();
+      this.#release(job);
+      this.#finish(id, job, { phase: 'failed', done: job.status.done, total: job.status.total, error: work.failure(error) });
+      return;
+    }
     setImmediate(() => {
-      if (job.cancelRequested) return;
-      const result = work.write(checked);
-      const { done, total } = job.status;
-      this.#finish(id, job, result.ok ? { phase: 'done', done: total, total, summary: result.value } : { phase: 'failed', done, total, error: result.error });
+      this.#writeSlice(job, id, work, write);
     });
+  }
+
+  #release(job: Job): void {
+    if (this.#writer === job) this.#writer = null;
+    delete job.abandon;
   }
 
   #finish(id: string, job: Job, status: ImportJobStatus): void {

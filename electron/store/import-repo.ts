@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { draftOf, DebtItemDraft } from '../../shared/domain/debt-item.js';
+import { finishSteps, type ImportProgress, type ImportSteps } from '../../shared/import/import-progress.js';
 import type { ImportIssue, ImportSummary } from '../../shared/import/import-schema.js';
 import { issueAt, type ParsedImport } from '../../shared/import/parsed-import.js';
 import { mergeReimport, sameDraft } from '../../shared/import/reimport-merge.js';
@@ -13,6 +14,9 @@ export const BACKUP_FROM_ROWS = 1000;
 
 /** New items are inserted in batches of this many (inside the one transaction), so 100k created items are not all held at once. */
 const CREATE_BATCH = 1000;
+
+/** Records are written in steps of this many, each reporting how many are done. */
+const WRITE_STEP = 2000;
 
 /** SQLite's cache during an import, in its unit for a negative cache_size: KiB (here 64 MiB). */
 const IMPORT_CACHE_SIZE = -64 * 1024;
@@ -27,13 +31,6 @@ export interface ImportWriteOptions {
   readonly dryRun: boolean;
   /** Take likelihood, impact, status and acceptance from the file too (only where the file supplies them). */
   readonly overwriteTeamFields: boolean;
-}
-
-/** Thrown to roll the transaction back at the end of a dry run (or a refusal found while writing), carrying the answer. */
-class RollBack extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('rolled back');
-  }
 }
 
 const refused = (errors: ImportIssue[], notes: string[]): ImportSummary => ({
@@ -69,14 +66,53 @@ export function importItems(db: Db, parsed: ParsedImport, options: ImportWriteOp
 }
 
 /**
- * The writing half of `importItems`, for records already parsed and validated (a background import
- * does that in steps): every read it depends on and every write happen here, in one synchronous
- * transaction, so nothing another call changes in between can slip into its decisions.
+ * The writing half of `importItems`, for records already parsed and validated, in one synchronous
+ * transaction: every read it depends on and every write happen inside it, so nothing another call
+ * changes in between can slip into its decisions. `onStep` hears how many records are written.
  */
-export function writeImport(db: Db, validated: ValidatedImport, parsedNotes: readonly string[], options: ImportWriteOptions): ImportSummary {
+export function writeImport(
+  db: Db,
+  validated: ValidatedImport,
+  parsedNotes: readonly string[],
+  options: ImportWriteOptions,
+  onStep?: (progress: ImportProgress) => void,
+): ImportSummary {
+  const write = openImportWrite(db, validated, parsedNotes, options);
+  if ('summary' in write) return write.summary;
+  let summary: ImportSummary;
+  try {
+    summary = finishSteps(write.steps, onStep);
+  } catch (error) {
+    write.abandon();
+    throw error;
+  }
+  return write.finish(summary);
+}
+
+/** An import's write in progress: its transaction is open until `finish` or `abandon`. */
+export interface OpenImportWrite {
+  /** The records written in steps; a background job runs them across turns of the event loop. */
+  readonly steps: ImportSteps<ImportSummary>;
+  /** Commits (or, for a dry run or a refusal found while writing, rolls back) and answers the summary. */
+  finish(summary: ImportSummary): ImportSummary;
+  /** Rolls everything back: a cancel, or a failure while writing. */
+  abandon(): void;
+}
+
+/**
+ * Starts an import's write: answers the summary at once when the file is refused before writing, otherwise
+ * saves a backup copy of a portfolio about to take many rows and opens the one transaction (BEGIN IMMEDIATE,
+ * so another program's write waits rather than failing halfway) that the steps write in.
+ */
+export function openImportWrite(
+  db: Db,
+  validated: ValidatedImport,
+  parsedNotes: readonly string[],
+  options: ImportWriteOptions,
+): OpenImportWrite | { readonly summary: ImportSummary } {
   const { valid, errors, skipped } = validated;
   const notes = [...parsedNotes];
-  if (errors.length > 0 && !options.skipInvalid) return refused(errors, notes);
+  if (errors.length > 0 && !options.skipInvalid) return { summary: refused(errors, notes) };
   if (!options.dryRun && valid.length > BACKUP_FROM_ROWS) {
     const copy = backupBeforeImport(db, options.at);
     if (copy !== null) notes.push(`A copy of the portfolio as it was before this import was saved to ${copy}.`);
@@ -85,29 +121,39 @@ export function writeImport(db: Db, validated: ValidatedImport, parsedNotes: rea
   // cache for the one transaction keeps them in memory instead of re-reading them from the file.
   const cacheSize = Number(db.pragma('cache_size', { simple: true }));
   db.pragma(`cache_size = ${String(IMPORT_CACHE_SIZE)}`);
-  try {
-    return db.transaction(() => {
-      // With skipInvalid, every record-level error is a record left out.
-      const invalidRecords = options.skipInvalid ? errors.filter((e) => e.row !== undefined || e.path !== undefined).length : 0;
-      const summary = writeDrafts(db, valid, options, { errors, skipped: skipped.length + invalidRecords, notes });
-      if (summary.errors.length > 0 && !options.skipInvalid) throw new RollBack(refused(summary.errors, notes));
-      if (options.dryRun) throw new RollBack(summary);
-      return summary;
-    })();
-  } catch (error) {
-    if (error instanceof RollBack) return error.summary;
-    throw error;
-  } finally {
-    db.pragma(`cache_size = ${String(cacheSize)}`);
-  }
+  db.exec('BEGIN IMMEDIATE');
+  let open = true;
+  const close = (how: 'COMMIT' | 'ROLLBACK'): void => {
+    if (!open) return;
+    open = false;
+    try {
+      // A failed statement may already have ended the transaction (SQLite rolls back on a full disk).
+      if (db.open && db.inTransaction) db.exec(how);
+    } finally {
+      if (db.open) db.pragma(`cache_size = ${String(cacheSize)}`);
+    }
+  };
+  // With skipInvalid, every record-level error is a record left out.
+  const invalidRecords = options.skipInvalid ? errors.filter((e) => e.row !== undefined || e.path !== undefined).length : 0;
+  return {
+    steps: writeDraftsSteps(db, valid, options, { errors, skipped: skipped.length + invalidRecords, notes }),
+    finish: (summary) => {
+      const refusedWhileWriting = summary.errors.length > 0 && !options.skipInvalid;
+      close(refusedWhileWriting || options.dryRun ? 'ROLLBACK' : 'COMMIT');
+      return refusedWhileWriting ? refused(summary.errors, notes) : summary;
+    },
+    abandon: () => {
+      close('ROLLBACK');
+    },
+  };
 }
 
-function writeDrafts(
+function* writeDraftsSteps(
   db: Db,
   valid: readonly ValidDraft[],
   options: ImportWriteOptions,
   start: { errors: ImportIssue[]; skipped: number; notes: string[] },
-): ImportSummary {
+): ImportSteps<ImportSummary> {
   const errors = [...start.errors];
   let skipped = start.skipped;
   let created = 0;
@@ -120,7 +166,11 @@ function writeDrafts(
     creates = [];
   };
   const existing = existingItems(db, valid);
-  for (const entry of valid) {
+  const total = valid.length;
+  for (let index = 0; index < total; index += 1) {
+    if (index > 0 && index % WRITE_STEP === 0) yield { phase: 'writing', done: index, total };
+    const entry = valid[index];
+    if (entry === undefined) break;
     const row = existing.get(entry.source)?.get(entry.key);
     if (row === undefined) {
       creates.push({ id: options.newId(), draft: entry.draft });

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'not-a-portfolio',
   'db-too-new',
   'io-error',
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

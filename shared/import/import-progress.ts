@@ -1,13 +1,13 @@
 /**
  * An import runs as a generator of progress steps, so one code path serves both the synchronous
  * `import.run` (stepped straight to the end) and a background job that yields to the event loop
- * between steps, reports how far it got and can stop before anything is written.
+ * between steps, reports how far it got and can be stopped with nothing written.
  */
-type ImportPhase = 'reading' | 'mapping' | 'checking';
+type ImportPhase = 'reading' | 'mapping' | 'checking' | 'writing';
 
 export interface ImportProgress {
   readonly phase: ImportPhase;
-  /** Characters while reading, records while mapping (cells to fields) and checking (against the item schema). */
+  /** Characters while reading; records while mapping (cells to fields), checking (against the item schema) and writing. */
   readonly done: number;
   readonly total: number;
 }

@@ -254,4 +254,21 @@ describe('a large file runs as a job', () => {
     expect(inputsOf('import.cancel')).toEqual([{ jobId: 'job-1' }]);
     expect(store.getState()).toMatchObject({ importCancelled: 'Import cancelled — nothing was written.', importProgress: null, importResult: null, importBusy: false });
   });
+
+  test('a new preview first cancels the job it supersedes, then starts its own', async () => {
+    const { store, calls } = jobSetup([]);
+    await store.getState().chooseImportFile(picked('big.csv', utf8(BIG)));
+    const first = store.getState().previewImport();
+    await vi.advanceTimersByTimeAsync(200);
+    const second = store.getState().previewImport();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.channel).filter((c) => c.startsWith('import.') && c !== 'import.status')).toEqual(['import.start', 'import.cancel', 'import.start']);
+    await vi.advanceTimersByTimeAsync(200);
+    await first;
+    // The superseded preview says nothing; the new one shows its own progress.
+    expect(store.getState()).toMatchObject({ importCancelled: null, importProgress: { phase: 'checking', dryRun: true } });
+    await store.getState().cancelImportJob();
+    await vi.advanceTimersByTimeAsync(200);
+    await second;
+  });
 });

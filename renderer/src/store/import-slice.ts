@@ -210,6 +210,13 @@ export const createImportSlice =
       if (source === null || mapping === null) return null;
       const ticket = ++latest;
       set({ importBusy: true, importCancelled: null, importProgress: null });
+      // A superseded job is stopped before this request goes out: while it writes, the portfolio turns other
+      // actions away, and its own loop would only notice it was superseded at its next poll.
+      const previous = job;
+      if (previous !== null && previous.cancelled === null) {
+        previous.cancelled = callBridge(bridge, 'import.cancel', { jobId: previous.id });
+        await previous.cancelled;
+      }
       const request = importRequestOf(source, importFormat, mapping, importOptions, dryRun);
       const result = source.content.length >= JOB_FROM_CHARS ? await runAsJob(request, ticket) : await callBridge(bridge, 'import.run', request);
       if (ticket !== latest) return null;

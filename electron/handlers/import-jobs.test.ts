@@ -141,6 +141,22 @@ describe('import jobs', () => {
     expect(countRows('debt_items')).toBe(5 * ROWS + 1);
   });
 
+  it('fails cleanly when a write fails halfway: everything rolled back, the portfolio usable again', async () => {
+    // Stands in for a disk that fails in the middle of the write.
+    store.db.exec(`CREATE TEMP TRIGGER fail_midway AFTER INSERT ON debt_items WHEN NEW.seq = ${String(ROWS / 2)}
+      BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    const logged: string[] = [];
+    ctx = createContext(store, { importJobs: new ImportJobs({ sliceMs: 2 }), logError: (channel, error) => logged.push(`${channel}: ${String(error)}`) });
+    const seen = await follow(start());
+    expect(logged).toEqual(['import.start: SqliteError: disk trouble']);
+    expect(seen.at(-1)).toMatchObject({ phase: 'failed', error: { code: 'internal' } });
+    expect(seen.some((s) => s.phase === 'writing' && s.done > 0)).toBe(true);
+    expect(store.db.inTransaction).toBe(false);
+    expect(dispatch(ctx, 'items.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(countRows('debt_items')).toBe(0);
+    expect(countRows('audit_log')).toBe(0);
+  });
+
   it('a dry run job writes nothing and answers the same counts', async () => {
     const seen = await follow(start({ dryRun: true }));
     expect(seen.at(-1)).toMatchObject({ phase: 'done', summary: { created: ROWS } });

@@ -129,6 +129,10 @@ export function openImportWrite(
     try {
       // A failed statement may already have ended the transaction (SQLite rolls back on a full disk).
       if (db.open && db.inTransaction) db.exec(how);
+    } catch (error) {
+      // A COMMIT that fails leaves the transaction open: end it, or every later call would run inside it.
+      if (db.open && db.inTransaction) db.exec('ROLLBACK');
+      throw error;
     } finally {
       if (db.open) db.pragma(`cache_size = ${String(cacheSize)}`);
     }

@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportSummary } from '../../shared/import/import-schema.js';
 import { allItems } from '../store/debt-items-repo.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createContext, dispatch, type HandlerContext } from './dispatch.js';
 import { sequentialIds } from '../testing/handler-test-support.js';
+import { makeTempDir } from '../testing/temp-dir.js';
 
 let store: Store;
 let ctx: HandlerContext;
@@ -80,5 +82,31 @@ describe('import.run', () => {
     const mapping = JSON.parse('{"levels": {"__proto__": {"polluted": "yes"}, "ok": 3}, "__proto__": {"polluted": "yes"}}') as unknown;
     expect(dispatch(ctx, 'import.run', { content: CSV, mapping }).ok).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('import.run on a file another program is writing', () => {
+  it('answers busy with nothing begun, and leaves the connection as it was', () => {
+    const temp = makeTempDir();
+    const file = openStore(temp.file('shared.paydown'));
+    try {
+      file.db.pragma('busy_timeout = 20');
+      const other = new Database(file.path);
+      other.exec('BEGIN IMMEDIATE');
+      try {
+        const cacheBefore = file.db.pragma('cache_size', { simple: true }) as number;
+        const answer = dispatch(createContext(file), 'import.run', { content: 'Title\nOne\n', fileName: 'one.csv' });
+        expect(answer).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringContaining('The portfolio file is busy') as unknown } });
+        expect(file.db.inTransaction).toBe(false);
+        expect(file.db.pragma('cache_size', { simple: true })).toBe(cacheBefore);
+      } finally {
+        other.exec('ROLLBACK');
+        other.close();
+      }
+      expect(dispatch(createContext(file), 'import.run', { content: 'Title\nOne\n', fileName: 'one.csv' })).toMatchObject({ ok: true, value: { created: 1 } });
+    } finally {
+      file.close();
+      temp.cleanup();
+    }
   });
 });

@@ -121,7 +121,13 @@ export function openImportWrite(
   // cache for the one transaction keeps them in memory instead of re-reading them from the file.
   const cacheSize = Number(db.pragma('cache_size', { simple: true }));
   db.pragma(`cache_size = ${String(IMPORT_CACHE_SIZE)}`);
-  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    // Another program kept the file busy past the wait: nothing was begun, so only the cache goes back.
+    db.pragma(`cache_size = ${String(cacheSize)}`);
+    throw error;
+  }
   let open = true;
   const close = (how: 'COMMIT' | 'ROLLBACK'): void => {
     if (!open) return;

@@ -61,8 +61,17 @@ export class ImportJobs {
   start<Checked>(id: string, work: ImportWork<Checked>, total: number): void {
     const job: Job = { status: { phase: 'reading', done: 0, total }, cancelRequested: false };
     this.#jobs.set(id, job);
+    const failed = (error: unknown): void => {
+      this.#finish(id, job, { phase: 'failed', done: job.status.done, total: job.status.total, error: work.failure(error) });
+    };
     setImmediate(() => {
-      this.#runSlice(job, id, work);
+      this.#runSliced(job, work.steps, failed, (checked) => {
+        job.status = { phase: 'writing', done: 0, total: job.status.total };
+        // One more turn before the write, so a poll can see "writing" and a last cancel still stops it.
+        setImmediate(() => {
+          this.#openWrite(job, id, work, checked, failed);
+        });
+      });
     });
   }
 
@@ -94,38 +103,34 @@ export class ImportJobs {
     return job;
   }
 
-  #runSlice<Checked>(job: Job, id: string, work: ImportWork<Checked>): void {
+  /** Runs `steps` a slice at a time, one slice per turn of the event loop, keeping the job's status current. */
+  #runSliced<T>(job: Job, steps: ImportSteps<T>, failed: (error: unknown) => void, then: (value: T) => void): void {
     if (job.cancelRequested) return;
     const until = performance.now() + this.#sliceMs;
+    let next: IteratorResult<ImportProgress, T>;
     try {
-      for (;;) {
-        const next = work.steps.next();
-        if (next.done === true) {
-          job.status = { phase: 'writing', done: 0, total: job.status.total };
-          // One more turn before the write, so a poll can see "writing" and a last cancel still stops it.
+      for (next = steps.next(); next.done !== true; next = steps.next()) {
+        job.status = progressStatus(next.value);
+        if (performance.now() >= until) {
           setImmediate(() => {
-            this.#openWrite(job, id, work, next.value);
+            this.#runSliced(job, steps, failed, then);
           });
           return;
         }
-        job.status = progressStatus(next.value);
-        if (performance.now() >= until) break;
       }
     } catch (error) {
-      this.#finish(id, job, { phase: 'failed', done: job.status.done, total: job.status.total, error: work.failure(error) });
+      failed(error);
       return;
     }
-    setImmediate(() => {
-      this.#runSlice(job, id, work);
-    });
+    then(next.value);
   }
 
-  #openWrite<Checked>(job: Job, id: string, work: ImportWork<Checked>, checked: Checked): void {
+  #openWrite<Checked>(job: Job, id: string, work: ImportWork<Checked>, checked: Checked, failed: (error: unknown) => void): void {
     if (job.cancelRequested) return;
     if (this.#writer !== null) {
       // Another job is writing on this connection: wait for it to commit or roll back.
       setTimeout(() => {
-        this.#openWrite(job, id, work, checked);
+        this.#openWrite(job, id, work, checked, failed);
       }, WAIT_FOR_WRITER_MS);
       return;
     }
@@ -133,44 +138,33 @@ export class ImportJobs {
     try {
       write = work.openWrite(checked);
     } catch (error) {
-      this.#finish(id, job, { phase: 'failed', done: 0, total: job.status.total, error: work.failure(error) });
+      failed(error);
       return;
     }
     if ('summary' in write) {
       this.#finish(id, job, { phase: 'done', done: job.status.total, total: job.status.total, summary: write.summary });
       return;
     }
+    const open = write;
     this.#writer = job;
     job.abandon = () => {
-      write.abandon();
+      open.abandon();
     };
-    this.#writeSlice(job, id, work, write);
-  }
-
-  #writeSlice<Checked>(job: Job, id: string, work: ImportWork<Checked>, write: OpenImportWrite): void {
-    if (job.cancelRequested) return;
-    const until = performance.now() + this.#sliceMs;
-    try {
-      for (;;) {
-        const next = write.steps.next();
-        if (next.done === true) {
-          const summary = write.finish(next.value);
-          this.#release(job);
-          const { total } = job.status;
-          this.#finish(id, job, { phase: 'done', done: total, total, summary });
-          return;
-        }
-        job.status = progressStatus(next.value);
-        if (performance.now() >= until) break;
-      }
-    } catch (error) {
-      write.abandon();
+    const writeFailed = (error: unknown): void => {
+      open.abandon();
       this.#release(job);
-      this.#finish(id, job, { phase: 'failed', done: job.status.done, total: job.status.total, error: work.failure(error) });
-      return;
-    }
-    setImmediate(() => {
-      this.#writeSlice(job, id, work, write);
+      failed(error);
+    };
+    this.#runSliced(job, open.steps, writeFailed, (written) => {
+      let summary: ImportSummary;
+      try {
+        summary = open.finish(written);
+      } catch (error) {
+        writeFailed(error);
+        return;
+      }
+      this.#release(job);
+      this.#finish(id, job, { phase: 'done', done: job.status.total, total: job.status.total, summary });
     });
   }
 

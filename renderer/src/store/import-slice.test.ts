@@ -255,6 +255,20 @@ describe('a large file runs as a job', () => {
     expect(store.getState()).toMatchObject({ importCancelled: 'Import cancelled — nothing was written.', importProgress: null, importResult: null, importBusy: false });
   });
 
+  test('closing the wizard cancels its job at once, and only once', async () => {
+    const { store, inputsOf } = jobSetup([]);
+    await store.getState().chooseImportFile(picked('big.csv', utf8(BIG)));
+    const running = store.getState().runImport();
+    await vi.advanceTimersByTimeAsync(200);
+    store.getState().closeImport();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(inputsOf('import.cancel')).toEqual([{ jobId: 'job-1' }]);
+    await vi.advanceTimersByTimeAsync(1000);
+    await running;
+    expect(inputsOf('import.cancel')).toEqual([{ jobId: 'job-1' }]);
+    expect(store.getState()).toMatchObject({ importOpen: false, importCancelled: null, importProgress: null });
+  });
+
   test('a new preview first cancels the job it supersedes, then starts its own', async () => {
     const { store, calls } = jobSetup([]);
     await store.getState().chooseImportFile(picked('big.csv', utf8(BIG)));

@@ -170,6 +170,17 @@ export const createImportSlice =
     /** The job being followed, while one runs. */
     let job: FollowedJob | null = null;
 
+    /**
+     * Cancels the job being followed, if any, at once: while it writes, the portfolio turns other actions away,
+     * and its own loop would only notice that it is no longer wanted at its next poll.
+     */
+    const stopJob = async (): Promise<void> => {
+      const previous = job;
+      if (previous === null || previous.cancelled !== null) return;
+      previous.cancelled = callBridge(bridge, 'import.cancel', { jobId: previous.id });
+      await previous.cancelled;
+    };
+
     /** Runs a large file as a job, showing its progress; null when it was cancelled or superseded. */
     const runAsJob = async (request: ImportRequest, ticket: number): Promise<Result<ImportSummary> | null> => {
       const dryRun = request.dryRun === true;
@@ -210,13 +221,8 @@ export const createImportSlice =
       if (source === null || mapping === null) return null;
       const ticket = ++latest;
       set({ importBusy: true, importCancelled: null, importProgress: null });
-      // A superseded job is stopped before this request goes out: while it writes, the portfolio turns other
-      // actions away, and its own loop would only notice it was superseded at its next poll.
-      const previous = job;
-      if (previous !== null && previous.cancelled === null) {
-        previous.cancelled = callBridge(bridge, 'import.cancel', { jobId: previous.id });
-        await previous.cancelled;
-      }
+      // A superseded job is stopped before this request goes out.
+      await stopJob();
       const request = importRequestOf(source, importFormat, mapping, importOptions, dryRun);
       const result = source.content.length >= JOB_FROM_CHARS ? await runAsJob(request, ticket) : await callBridge(bridge, 'import.run', request);
       if (ticket !== latest) return null;
@@ -269,11 +275,13 @@ export const createImportSlice =
 
       closeImport() {
         latest += 1;
+        void stopJob();
         set({ importOpen: false, ...CLOSED });
       },
 
       async chooseImportFile(file) {
         const ticket = ++latest;
+        void stopJob();
         set({ ...CLOSED, importOpen: true, editor: null, deleteTarget: null, settingsOpen: false });
         if (file.size > MAX_IMPORT_BYTES) {
           set({ importFileError: tooLargeMessage(file.name, file.size, MAX_IMPORT_BYTES) });

@@ -24,8 +24,19 @@ function fakeStore(file: string): FakeStore {
   return store;
 }
 
-// A context is only held and handed out, so a tagged object is enough to tell them apart.
-const contextFor = (store: Store) => ({ store }) as unknown as HandlerContext;
+/** Whether the fake contexts say an import job is writing. */
+let importWriting = false;
+
+// A context is only held, handed out and asked whether an import is writing: a tagged object is enough.
+const contextFor = (store: Store) =>
+  ({
+    store,
+    importJobs: {
+      get writing() {
+        return importWriting;
+      },
+    },
+  }) as unknown as HandlerContext;
 
 let files: Map<string, StoreError | undefined>;
 let opened: FakeStore[];
@@ -54,9 +65,24 @@ beforeEach(() => {
   ]);
   opened = [];
   onOpened = vi.fn<(file: string) => void>();
+  importWriting = false;
 });
 
 describe('PortfolioSession', () => {
+  it('keeps the open portfolio while an import writes to it, and says why', () => {
+    const s = session();
+    s.open('/p/first.paydown', 'must-exist');
+    importWriting = true;
+    const outcome = s.open('/p/second.paydown', 'must-exist');
+    expect(outcome).toEqual({ ok: false, code: 'busy', message: expect.stringContaining('An import is writing to the open portfolio') as unknown });
+    expect(s.currentPath()).toBe('/p/first.paydown');
+    expect(opened.map((store) => [store.path, store.closed])).toEqual([['/p/first.paydown', false]]);
+    if (outcome.ok) throw new Error('the open was not refused');
+    expect(describeFailedOpen(outcome, s.currentPath())).toContain('“first.paydown” is still open.');
+    importWriting = false;
+    expect(s.open('/p/second.paydown', 'must-exist')).toEqual({ ok: true, path: '/p/second.paydown' });
+  });
+
   it('opens the first portfolio and hands out its context', () => {
     const s = session();
     expect(s.context()).toBeUndefined();

@@ -46,6 +46,14 @@ export class PortfolioSession {
   open(file: string, mode: OpenMode): OpenOutcome {
     const absolute = path.resolve(file);
     if (this.#current?.store.path === absolute) return { ok: true, path: absolute };
+    if (this.#current?.context.importJobs.writing === true) {
+      // Closing the connection now would roll the import back halfway through, with no word to the wizard.
+      return {
+        ok: false,
+        code: 'busy',
+        message: 'An import is writing to the open portfolio. Wait until it finishes (or cancel it), then open the other one.',
+      };
+    }
     const exists = (this.#deps.exists ?? existsSync)(absolute);
     if (mode === 'must-exist' && !exists) {
       return { ok: false, code: 'not-found', message: `“${absolute}” no longer exists. It may have been moved, renamed or deleted.` };

@@ -7,8 +7,8 @@ import type { ImportSummary } from '../../shared/import/import-schema.js';
 import { parseImport } from '../../shared/import/parse-import.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
 import { timeOrderedId } from '../handlers/time-ordered-id.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { benchPortfolioPath, removePortfolio } from '../testing/bench-files.js';
+import { openStore, removePortfolio, type Store } from '../store/open-store.js';
+import { benchPortfolioPath } from '../testing/bench-files.js';
 import { median, onceMs, pairedRounds, report, reportPaired } from '../testing/bench-timer.js';
 import { generateGenericCsv } from './generic-csv-generator.js';
 

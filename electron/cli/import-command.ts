@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../shared/api/contract.js';
 import { fieldIssues } from '../../shared/api/result.js';
@@ -9,7 +9,7 @@ import { formatIssue } from '../../shared/import/parsed-import.js';
 import { SavedMapping, sourceKeyOf } from '../../shared/import/saved-mapping.js';
 import { createContext } from '../handlers/dispatch.js';
 import { ImportFileError, readImportFile, type ImportFile } from '../import/read-import-file.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, removePortfolio } from '../store/open-store.js';
 import { callApi, errorForFailure, type OptionForField } from './call-api.js';
 import { EXIT_FAILURE, EXIT_OK, type CliEnv, type CliOutput } from './cli-env.js';
 import { CommandFailure, UsageError } from './cli-errors.js';
@@ -115,7 +115,7 @@ function missingFolders(file: string): string[] {
 function importIntoNewPortfolio(file: string, run: () => ImportSummary, refused: (summary: ImportSummary) => boolean): ImportSummary {
   const folders = missingFolders(file);
   const removeCreated = (): void => {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    removePortfolio(file);
     for (const dir of [...folders].reverse()) {
       try {
         rmdirSync(dir);

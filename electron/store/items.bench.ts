@@ -1,9 +1,9 @@
 import { KINDS, STATUSES, type DebtItemDraftInput } from '../../shared/domain/debt-item.js';
 import { createContext, dispatch } from '../handlers/dispatch.js';
 import { timeOrderedId } from '../handlers/time-ordered-id.js';
-import { benchPortfolioPath, removePortfolio } from '../testing/bench-files.js';
+import { benchPortfolioPath } from '../testing/bench-files.js';
 import { medianMs, onceMs, pairedRounds, report, reportPaired, seeded } from '../testing/bench-timer.js';
-import { openStore } from './open-store.js';
+import { openStore, removePortfolio } from './open-store.js';
 
 const N = 100_000;
 const random = seeded(42);

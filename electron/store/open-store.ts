@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from './db.js';
@@ -55,6 +55,11 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     throw error;
   }
   return wrap(db, absolute);
+}
+
+/** Removes a closed portfolio file and its WAL and shared-memory companions; a missing one is no error. */
+export function removePortfolio(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
 function wrap(db: Db, file: string): Store {

@@ -20,8 +20,8 @@ export interface ImportWork<Checked> {
 interface Job {
   status: ImportJobStatus;
   cancelRequested: boolean;
-  /** Rolls back the job's open transaction; set only while it writes. */
-  abandon?: () => void;
+  /** The job's open transaction; set only while it writes. */
+  write?: OpenImportWrite;
   forget?: ReturnType<typeof setTimeout>;
 }
 
@@ -87,7 +87,7 @@ export class ImportJobs {
     const job = this.#find(id);
     if (!isFinished(job.status)) {
       job.cancelRequested = true;
-      job.abandon?.();
+      job.write?.abandon();
       this.#release(job);
       this.#finish(id, job, { phase: 'cancelled', done: job.status.done, total: job.status.total });
     }
@@ -147,9 +147,7 @@ export class ImportJobs {
     }
     const open = write;
     this.#writer = job;
-    job.abandon = () => {
-      open.abandon();
-    };
+    job.write = open;
     const writeFailed = (error: unknown): void => {
       open.abandon();
       this.#release(job);
@@ -170,7 +168,7 @@ export class ImportJobs {
 
   #release(job: Job): void {
     if (this.#writer === job) this.#writer = null;
-    delete job.abandon;
+    delete job.write;
   }
 
   #finish(id: string, job: Job, status: ImportJobStatus): void {
